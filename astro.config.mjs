@@ -1,0 +1,28 @@
+// @ts-check
+import node from '@astrojs/node';
+import { defineConfig } from 'astro/config';
+
+const port = Number(process.env.PORT ?? 4321);
+const host = process.env.HOST ?? 'localhost';
+const site = process.env.SITE_URL ?? `http://localhost:${port}`;
+
+export default defineConfig({
+  site,
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  server: { port, host },
+  trailingSlash: 'ignore',
+  i18n: {
+    locales: ['nl', 'en'],
+    defaultLocale: 'nl',
+    routing: { prefixDefaultLocale: false },
+  },
+  security: {
+    checkOrigin: true,
+    // Same-origin form POSTs are rejected with 403 unless the public origin is allowed.
+    allowedDomains: [{ hostname: new URL(site).hostname }, { hostname: 'localhost' }, { hostname: '127.0.0.1' }],
+  },
+  build: { inlineStylesheets: 'always' },
+  prefetch: false,
+  devToolbar: { enabled: false },
+});
