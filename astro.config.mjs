@@ -1,5 +1,6 @@
 // @ts-check
 import node from '@astrojs/node';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 const port = Number(process.env.PORT ?? 4321);
@@ -10,6 +11,12 @@ export default defineConfig({
   site,
   output: 'static',
   adapter: node({ mode: 'standalone' }),
+  integrations: [
+    sitemap({
+      i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } },
+      filter: (page) => !/\/(zoeken|advies|404)/.test(page),
+    }),
+  ],
   server: { port, host },
   trailingSlash: 'ignore',
   i18n: {

@@ -87,7 +87,10 @@ export function curatorFolder(curator: Curator): string {
 const isoDate = z
   .string({ required_error: 'Vul een datum in (JJJJ-MM-DD).' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-27.')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'Deze datum bestaat niet.');
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'Deze datum bestaat niet.');
 
 const url = z
   .string()

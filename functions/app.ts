@@ -7,6 +7,7 @@ import type { Initiative } from '../content/schema.ts';
 import type { PostcodeTable } from './core/postcode.ts';
 import { problem, sendProblem } from './problem.ts';
 import { healthRoutes } from './routes/health.ts';
+import { werkplaatsenRoutes } from './routes/werkplaatsen.ts';
 
 export interface AppDeps {
   /** The validated directory (content/), read once at start-up. */
@@ -19,6 +20,7 @@ export function createApp(deps: AppDeps): Hono {
   void deps;
   const app = new Hono().basePath('/api');
   app.route('/v1/health', healthRoutes());
+  app.route('/v1/werkplaatsen', werkplaatsenRoutes(deps));
 
   app.notFound((c) =>
     sendProblem(c, problem(404, 'Dit adres bestaat niet in de API. Zie /api/docs voor wat er wel is.')),

@@ -11,7 +11,8 @@ const initiatives = defineCollection({
   loader: {
     name: 'initiatives',
     load: async ({ store, parseData, renderMarkdown, generateDigest }) => {
-      const result = loadDirectory();
+      // CONTENT_DIR lets the site benchmark build scaled synthetic copies; the default is content/.
+      const result = loadDirectory(process.env.CONTENT_DIR);
       if (!result.ok) throw new Error(`\n${formatProblems(result.problems)}`);
       store.clear();
       for (const { slug, body, ...fields } of result.initiatives) {
