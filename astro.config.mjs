@@ -10,6 +10,8 @@ const site = process.env.SITE_URL ?? `http://localhost:${port}`;
 export default defineConfig({
   site,
   output: 'static',
+  // The site benchmark builds scaled copies side by side; each needs its own content cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   adapter: node({ mode: 'standalone' }),
   integrations: [
     sitemap({

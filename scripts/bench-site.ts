@@ -37,7 +37,7 @@ function syntheticContent(scale: number): string {
 function build(contentDir: string, outDir: string): number {
   const started = process.hrtime.bigint();
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: contentDir },
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: `${outDir}-cache` },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (result.status !== 0) throw new Error(`astro build failed for ${contentDir}`);
@@ -85,7 +85,9 @@ function transfer(clientDir: string, pagePath: string): Transfer {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-const out = mkdtempSync(join(tmpdir(), 'bench-site-'));
+// Inside the project: the server bundle resolves its packages from ./node_modules.
+const out = join(ROOT, '.bench', 'site');
+rmSync(out, { recursive: true, force: true });
 const times: Array<{ scale: number; seconds: number; pages: number }> = [];
 for (const scale of SCALES) {
   const contentDir = syntheticContent(scale);

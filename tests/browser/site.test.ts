@@ -79,3 +79,14 @@ describe('site search', () => {
     await page.context().close();
   });
 });
+
+describe('the axe check itself', () => {
+  test('reports a violation on a deliberately broken page', async () => {
+    const page = await openPage(browser);
+    await page.setContent('<html><body><img src="data:,"><input type="text"></body></html>');
+    const violations = await axeViolations(page);
+    expect(violations.join('\n')).toMatch(/image-alt/);
+    expect(violations.join('\n')).toMatch(/html-has-lang/);
+    await page.context().close();
+  });
+});
