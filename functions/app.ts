@@ -6,21 +6,54 @@ import { Hono } from 'hono';
 import type { Initiative } from '../content/schema.ts';
 import type { PostcodeTable } from './core/postcode.ts';
 import { problem, sendProblem } from './problem.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { correctionRoutes } from './routes/corrections.ts';
+import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
+import { hsdsRoutes } from './routes/hsds.ts';
+import { initiativesRoutes } from './routes/initiatives.ts';
+import { referralRoutes, type Advisor } from './routes/referrals.ts';
+import { routeRoutes } from './routes/route.ts';
+import { statsRoutes } from './routes/stats.ts';
 import { werkplaatsenRoutes } from './routes/werkplaatsen.ts';
+import { createInProcessIndex } from './search/in-process.ts';
+import type { SearchIndex } from './search/search-index.ts';
+import type { CorrectionStore } from './storage/corrections.ts';
+import type { ReferralStore } from './storage/types.ts';
 
 export interface AppDeps {
   /** The validated directory (content/), read once at start-up. */
   directory: readonly Initiative[];
   /** PC4 → centroid, gemeente, provincie (data/pc4.csv). */
   postcodes: PostcodeTable;
+  /** Where referrals and API keys live; without it the referral API is not mounted. */
+  store?: ReferralStore;
+  /** The referral router; its advice is stored with each referral (null when absent). */
+  advise?: Advisor;
+  /** "Meld een fout" reports; with `store` (for the keys) it mounts /v1/corrections. */
+  corrections?: CorrectionStore;
+  /** Full-text search over the directory; an in-process index of `directory` when absent. */
+  search?: SearchIndex;
 }
 
 export function createApp(deps: AppDeps): Hono {
   void deps;
   const app = new Hono().basePath('/api');
   app.route('/v1/health', healthRoutes());
+  app.route('/v1/route', routeRoutes(deps));
+  app.route('/', docsRoutes());
   app.route('/v1/werkplaatsen', werkplaatsenRoutes(deps));
+  const search = deps.search ?? createInProcessIndex(deps.directory);
+  app.route('/v1/initiatives', initiativesRoutes({ ...deps, search }));
+  app.route('/hsds', hsdsRoutes({ ...deps, search }));
+  if (deps.store) {
+    const withStore = { ...deps, store: deps.store };
+    app.route('/v1/referrals', referralRoutes(withStore));
+    app.route('/v1/stats', statsRoutes(withStore));
+    app.route('/v1/admin', adminRoutes(withStore));
+    if (deps.corrections)
+      app.route('/v1/corrections', correctionRoutes({ ...withStore, corrections: deps.corrections }));
+  }
 
   app.notFound((c) =>
     sendProblem(c, problem(404, 'Dit adres bestaat niet in de API. Zie /api/docs voor wat er wel is.')),

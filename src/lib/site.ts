@@ -9,6 +9,9 @@ import {
 } from '../../content/schema.ts';
 import { localePath, type Lang } from '../i18n/index.ts';
 
+/** Freshness lives beside the schema so `npm run content:stale` uses the same rule. */
+export { isStale } from '../../content/freshness.ts';
+
 export function initiativeUrl(slug: string, lang: Lang = 'nl'): string {
   return localePath(lang, `/initiatieven/${slug}`);
 }
@@ -19,13 +22,6 @@ export function provinceSlug(p: Provincie): string {
 
 export function provinceBySlug(slug: string): Provincie | undefined {
   return PROVINCIES.find((p) => provinceSlug(p) === slug);
-}
-
-/** An entry not checked for more than six months is stale. */
-export function isStale(lastChecked: string, today: Date = new Date()): boolean {
-  const limit = new Date(today);
-  limit.setUTCMonth(limit.getUTCMonth() - 6);
-  return new Date(`${lastChecked}T00:00:00Z`) < limit;
 }
 
 export function isEnded(i: Initiative): boolean {

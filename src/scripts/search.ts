@@ -11,7 +11,7 @@ interface Pagefind {
 
 const form = document.querySelector<HTMLFormElement>('#zoekformulier');
 const list = document.querySelector<HTMLUListElement>('#resultaten-lijst');
-const status = document.querySelector<HTMLElement>('#resultaten-status');
+const statusEl = document.querySelector<HTMLElement>('#resultaten-status');
 let pagefind: Promise<Pagefind> | undefined;
 let latest = 0;
 
@@ -21,7 +21,7 @@ function label(select: HTMLSelectElement): string | undefined {
 }
 
 async function run(): Promise<void> {
-  if (!form || !list || !status) return;
+  if (!form || !list || !statusEl) return;
   const id = ++latest;
   const data = new FormData(form);
   const q = String(data.get('q') ?? '').trim();
@@ -37,7 +37,7 @@ async function run(): Promise<void> {
   history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
   if (!q && Object.keys(filters).length === 0) {
     list.replaceChildren();
-    status.textContent = '';
+    statusEl.textContent = '';
     return;
   }
   const path = '/pagefind/pagefind.js';
@@ -63,7 +63,7 @@ async function run(): Promise<void> {
   );
   // The texts come from the i18n strings the page rendered.
   const n = search.results.length;
-  status.textContent = n === 1 ? (status.dataset.one ?? '1') : (status.dataset.many ?? '').replace('999', String(n));
+  statusEl.textContent = n === 1 ? (statusEl.dataset.one ?? '1') : (statusEl.dataset.many ?? '').replace('999', String(n));
 }
 
 if (form) {

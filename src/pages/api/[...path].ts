@@ -3,13 +3,25 @@ import type { APIRoute } from 'astro';
 import type { Hono } from 'hono';
 import { createApp } from '../../../functions/app.ts';
 import { loadPostcodes } from '../../../functions/data.ts';
+import { storeFromEnv } from '../../../functions/storage/from-env.ts';
 import { getDirectory } from '../../lib/directory.ts';
 
 export const prerender = false;
 
 let app: Promise<Hono> | undefined;
 
+/** Opens the referral store once; without one the rest of the API still works (referrals then 404). */
+function openStore() {
+  // process.env is read only to hand it to storeFromEnv (DATABASE_URL or SQLITE_PATH).
+  return storeFromEnv(process.env).catch((error: Error) => {
+    console.error(JSON.stringify({ level: 'error', msg: 'referral store unavailable', name: error.name }));
+    return undefined;
+  });
+}
+
 export const ALL: APIRoute = async ({ request }) => {
-  app ??= getDirectory().then((directory) => createApp({ directory, postcodes: loadPostcodes() }));
+  app ??= Promise.all([getDirectory(), openStore()]).then(([directory, store]) =>
+    createApp({ directory, postcodes: loadPostcodes(), ...(store ? { store } : {}) }),
+  );
   return (await app).fetch(request);
 };

@@ -1,0 +1,278 @@
+/**
+ * Turns free text into tokens the router can reason with: folded words, synonyms and
+ * abbreviations mapped to one key (synonyms.ts), Dutch or English Snowball stems, compounds
+ * split against the known vocabulary ("webwinkelsoftware" → webwinkel + software) and typos
+ * corrected within a bounded edit distance ("subsidei" → subsidie).
+ *
+ * One analyser is built per directory (directory-index.ts) so its vocabulary is the index's.
+ */
+import { stem, type Lang } from './stem.ts';
+import { SYNONYM_GROUPS } from './synonyms.ts';
+import { STOPWORDS_EN, STOPWORDS_NL, guessLanguage, sentences } from './text.ts';
+import { createTypoIndex, type TypoIndex } from './typos.ts';
+
+/** One unit of meaning found in a text. */
+export interface Token {
+  /** What the index and the signals compare: a synonym key or a stem. */
+  key: string;
+  /** The word as written (folded), or the phrase. */
+  surface: string;
+  /** Position of the first word in the text. */
+  position: number;
+  /** How much it counts: 1, or 0.5 in a secondary clause ("Daarnaast ..."). */
+  weight: number;
+  /** True for stop words: kept for phrases, ignored as evidence. */
+  stop: boolean;
+  /** How it was found when not directly. */
+  via?: 'compound' | 'typo';
+  /** True for a multi-word synonym ("online verkopen"); its words are tokens too. */
+  phrase?: boolean;
+}
+
+/** A correction the analyser made, reported back so the owner can see what was understood. */
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+export interface Analysis {
+  lang: Lang;
+  tokens: Token[];
+  corrections: Correction[];
+}
+
+export interface Analyzer {
+  /** Analyses text; `lang` forces the language, otherwise it is guessed. */
+  analyze(text: string, options?: { lang?: Lang; compounds?: boolean; typos?: boolean }): Analysis;
+  /** The keys, one per word, of a word or phrase as a signal author writes it. */
+  keyOf(form: string, lang: Lang): Array<{ key: string; stop: boolean }>;
+  /** Whether a key is known (directory or lexicon). */
+  knows(key: string): boolean;
+}
+
+interface Lexicon {
+  /** Folded single word → key, per language. */
+  words: Record<Lang, Map<string, string>>;
+  /** Stem → key for the variants, per language. */
+  stems: Record<Lang, Map<string, string>>;
+  /** Phrases by their first word, per language: [words, key]. */
+  phrases: Record<Lang, Map<string, Array<[string[], string]>>>;
+}
+
+function buildLexicon(): Lexicon {
+  const lex: Lexicon = {
+    words: { nl: new Map(), en: new Map() },
+    stems: { nl: new Map(), en: new Map() },
+    phrases: { nl: new Map(), en: new Map() },
+  };
+  for (const group of SYNONYM_GROUPS) {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const form of [group.key, ...group[lang]]) {
+        const words = form.split(' ');
+        if (words.length === 1) {
+          if (!lex.words[lang].has(form)) lex.words[lang].set(form, group.key);
+          // Short forms match exactly only: their stems collide with unrelated words.
+          // Derivations in -ing lose it to the stemmer ("regeling" → "regel"): exact only too.
+          if (form.length < 5 || (lang === 'nl' && /ing(en)?$/.test(form))) continue;
+          const s = stem(form, lang);
+          if (s.length >= 4 && !lex.stems[lang].has(s)) lex.stems[lang].set(s, group.key);
+        } else {
+          const list = lex.phrases[lang].get(words[0]!) ?? [];
+          list.push([words, group.key]);
+          lex.phrases[lang].set(words[0]!, list);
+        }
+      }
+    }
+  }
+  // Longest phrase first, so "werkt niet meer" wins over "werkt niet".
+  for (const lang of ['nl', 'en'] as const) {
+    for (const list of lex.phrases[lang].values()) list.sort((a, b) => b[0].length - a[0].length);
+  }
+  return lex;
+}
+
+const LEXICON = buildLexicon();
+
+const STOP: Record<Lang, ReadonlySet<string>> = { nl: STOPWORDS_NL, en: STOPWORDS_EN };
+
+/** Linking sounds between the parts of a Dutch compound ("storing-s-melding"). */
+const LINKS = ['', 's', 'e', 'en'];
+
+export interface AnalyzerOptions {
+  /** Folded surface words of the directory and the signal lexicon (for compounds and typos). */
+  vocabulary: Iterable<string>;
+  /** How common a surface word is (for choosing between equally close typo corrections). */
+  frequency?: (word: string) => number;
+}
+
+/** Builds an analyser whose compound splitting and typo correction use `vocabulary`. */
+export function createAnalyzer(options: AnalyzerOptions): Analyzer {
+  const surfaces = new Set<string>();
+  const keys = new Set<string>();
+  for (const w of options.vocabulary) {
+    if (w.length < 2) continue;
+    surfaces.add(w);
+  }
+  for (const lang of ['nl', 'en'] as const) {
+    for (const [w, k] of LEXICON.words[lang]) {
+      if (lang === 'nl') surfaces.add(w);
+      keys.add(k);
+    }
+  }
+  for (const w of surfaces) keys.add(baseKey(w, 'nl'));
+  const enSurfaces = new Set(LEXICON.words.en.keys());
+
+  const typo: Record<Lang, TypoIndex> = {
+    nl: createTypoIndex(
+      [...surfaces].filter((w) => !STOPWORDS_NL.has(w) && /^[a-z]+$/.test(w)),
+      options.frequency,
+    ),
+    en: createTypoIndex([...enSurfaces].filter((w) => /^[a-z]+$/.test(w))),
+  };
+
+  const compoundCache = new Map<string, string[] | null>();
+  const typoCache: Record<Lang, Map<string, string | null>> = { nl: new Map(), en: new Map() };
+
+  function baseKey(word: string, lang: Lang): string {
+    const direct = LEXICON.words[lang].get(word);
+    if (direct) return direct;
+    const s = stem(word, lang);
+    // "overheid" stems to "over": a stem that is a stop word would match every "over".
+    if (STOP[lang].has(s) && !STOP[lang].has(word)) return word;
+    return LEXICON.stems[lang].get(s) ?? s;
+  }
+
+  function isKnownWord(word: string, lang: Lang): boolean {
+    if (LEXICON.words[lang].has(word)) return true;
+    if (lang === 'nl' && (surfaces.has(word) || keys.has(stem(word, lang)))) return true;
+    return LEXICON.stems[lang].has(stem(word, lang));
+  }
+
+  /** Splits a Dutch compound into known parts (at most three), longest head first. */
+  function splitCompound(word: string, depth = 0): string[] | null {
+    if (depth === 0) {
+      const hit = compoundCache.get(word);
+      if (hit !== undefined) return hit;
+    }
+    let result: string[] | null = null;
+    if (word.length >= 6) {
+      for (let i = word.length - 3; i >= 3 && !result; i--) {
+        const head = word.slice(0, i);
+        if (!isKnownWord(head, 'nl') || STOPWORDS_NL.has(head)) continue;
+        for (const link of LINKS) {
+          if (link && !word.startsWith(link, i)) continue;
+          const tail = word.slice(i + link.length);
+          if (tail.length < 3) continue;
+          if (isKnownWord(tail, 'nl') && !STOPWORDS_NL.has(tail)) {
+            result = [head, tail];
+            break;
+          }
+          if (depth < 1) {
+            const rest = splitCompound(tail, depth + 1);
+            if (rest) {
+              result = [head, ...rest];
+              break;
+            }
+          }
+        }
+      }
+    }
+    if (depth === 0) {
+      if (compoundCache.size > 50_000) compoundCache.clear();
+      compoundCache.set(word, result);
+    }
+    return result;
+  }
+
+  function correctTypo(word: string, lang: Lang): string | undefined {
+    const cache = typoCache[lang];
+    const hit = cache.get(word);
+    if (hit !== undefined) return hit ?? undefined;
+    const fixed = typo[lang].correct(word);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, fixed ?? null);
+    return fixed;
+  }
+
+  function analyze(text: string, opts: { lang?: Lang; compounds?: boolean; typos?: boolean } = {}): Analysis {
+    const sents = sentences(text);
+    const lang = opts.lang ?? guessLanguage(sents.flatMap((s) => s.words.map((w) => w.text)));
+    const stop = STOP[lang];
+    const tokens: Token[] = [];
+    const corrections: Correction[] = [];
+    let position = 0;
+    for (const sentence of sents) {
+      const words = sentence.words.map((w) => w.text);
+      for (let i = 0; i < words.length; i++, position++) {
+        const word = words[i]!;
+        // Phrases first (both languages: English terms are common in Dutch questions). A phrase
+        // stands for its words: "machine learning" is AI, not a machine and learning.
+        let phraseLength = 0;
+        for (const l of lang === 'nl' ? (['nl', 'en'] as const) : (['en', 'nl'] as const)) {
+          for (const [phrase, key] of LEXICON.phrases[l].get(word) ?? []) {
+            if (phrase.every((p, j) => words[i + j] === p)) {
+              tokens.push({ key, surface: phrase.join(' '), position, weight: sentence.weight, stop: false, phrase: true });
+              phraseLength = phrase.length;
+              break;
+            }
+          }
+          if (phraseLength) break;
+        }
+        if (phraseLength) {
+          i += phraseLength - 1;
+          position += phraseLength - 1;
+          continue;
+        }
+        const isStop = stop.has(word);
+        if (isStop || /^\d+$/.test(word)) {
+          tokens.push({ key: word, surface: word, position, weight: sentence.weight, stop: true });
+          continue;
+        }
+        const push = (key: string, via?: Token['via']) =>
+          tokens.push({ key, surface: word, position, weight: sentence.weight, stop: false, ...(via ? { via } : {}) });
+        // English questions keep Dutch loanwords and names: try the other language's lexicon too.
+        const other: Lang = lang === 'nl' ? 'en' : 'nl';
+        if (isKnownWord(word, lang)) {
+          push(baseKey(word, lang));
+          continue;
+        }
+        if (LEXICON.words[other].has(word)) {
+          push(LEXICON.words[other].get(word)!);
+          continue;
+        }
+        if (lang === 'en' && surfaces.has(word)) {
+          push(baseKey(word, 'nl'));
+          continue;
+        }
+        if (opts.compounds !== false && lang === 'nl') {
+          const parts = splitCompound(word);
+          if (parts) {
+            push(stem(word, 'nl'));
+            for (const p of parts) push(baseKey(p, 'nl'), 'compound');
+            continue;
+          }
+        }
+        if (opts.typos !== false && !/\d/.test(word)) {
+          const fixed = correctTypo(word, lang);
+          if (fixed) {
+            corrections.push({ from: word, to: fixed });
+            push(baseKey(fixed, lang), 'typo');
+            continue;
+          }
+        }
+        push(baseKey(word, lang));
+      }
+    }
+    return { lang, tokens, corrections };
+  }
+
+  return {
+    analyze,
+    keyOf(form, lang) {
+      return analyze(form, { lang, compounds: false, typos: false })
+        .tokens.filter((t) => t.via === undefined)
+        .map((t) => ({ key: t.key, stop: t.stop }));
+    },
+    knows: (key) => keys.has(key),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The expert system: which kinds of help a question asks for, and why. Signals (kinds.ts) add
+ * weight to a kind; then a few rules, each explainable in one sentence:
+ *
+ * 1. A digital topic from a small firm without a clearer need goes to a werkplaats.
+ * 2. Building, implementing, repairing, hosting or quoting is market work: a werkplaats then
+ *    never comes first (werkplaatsen must not compete with the market), unless the question
+ *    asks for a prototype or for students.
+ * 3. A firm of more than 50 staff is outside a werkplaats' target group: research questions move
+ *    to a kenniscentrum, the rest to the market.
+ * 4. A need in a secondary clause ("Daarnaast ...") counts half (in analyzer/text.ts).
+ * 5. An owner who wants to learn something themselves is not asking for market work (yet).
+ */
+import { KINDS, type Kind, type Theme } from '../../content/schema.ts';
+import type { Analysis, Analyzer } from './analyzer.ts';
+import { KINDS_MEANING, RULES, WERKPLAATS_FIRM_SIZE, type Signal } from './kinds.ts';
+import { compileTerms, type TermMatcher } from './signals.ts';
+import { TOPICS } from './topics.ts';
+
+/** One matched signal, for explanations. */
+export interface SignalHit {
+  kind: Kind;
+  signal: string;
+  weight: number;
+  terms: string[];
+}
+
+export interface Classification {
+  /** Score per kind, after the rules. */
+  scores: Record<Kind, number>;
+  /** Kinds from most to least likely (score > 0). */
+  ranked: Kind[];
+  /** Topics found, most evidence first. */
+  topics: Theme[];
+  hits: SignalHit[];
+  /** The rules that changed the outcome. */
+  rules: Array<'digital-default' | 'market-work' | 'too-large' | 'no-signal'>;
+  /** True when the question asks for market work (rule 2). */
+  marketWork: boolean;
+  /** True when the firm is too large for a werkplaats (rule 3). */
+  tooLargeForWerkplaats: boolean;
+}
+
+export interface Classifier {
+  classify(analysis: Analysis, firm: { employees?: number }): Classification;
+}
+
+/** Compiles the signals of kinds.ts and topics.ts for one analyser. */
+export function createClassifier(analyzer: Analyzer): Classifier {
+  const signalOwners: Array<{ owner: { kind: Kind; signal: Signal }; nl: readonly string[]; en: readonly string[] }> = [];
+  for (const meaning of KINDS_MEANING) {
+    for (const signal of meaning.signals) {
+      signalOwners.push({ owner: { kind: meaning.kind, signal }, nl: signal.nl, en: signal.en });
+    }
+  }
+  const signals: TermMatcher<{ kind: Kind; signal: Signal }> = compileTerms(analyzer, signalOwners);
+  const topics = compileTerms(
+    analyzer,
+    TOPICS.map((t) => ({ owner: t, nl: t.nl, en: t.en })),
+  );
+
+  return {
+    classify(analysis, firm) {
+      const scores = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+      const hits: SignalHit[] = [];
+      const roles = new Set<string>();
+      let market = 0;
+      for (const [{ kind, signal }, hit] of signals.match(analysis)) {
+        const evidence = Math.min(RULES.maxEvidence, 1 + RULES.extraEvidence * (hit.evidence - 1));
+        const weight = signal.weight * hit.weight * evidence;
+        scores[kind] += weight;
+        hits.push({ kind, signal: signal.id, weight, terms: hit.terms });
+        if (signal.role) roles.add(signal.role);
+        if (signal.role === 'market') market += weight;
+      }
+
+      const topicHits = [...topics.match(analysis)]
+        .map(([topic, hit]) => ({ topic, score: hit.evidence * hit.weight }))
+        .sort((a, b) => b.score - a.score);
+      const digital = topicHits.some((t) => t.topic.digital);
+      const rules: Classification['rules'] = [];
+
+      // Rule 1: the loket's default for a digital question of a small firm.
+      const specialist = Math.max(
+        ...KINDS.filter((k) => !['werkplaats', 'ict-dienstverlener'].includes(k)).map((k) => scores[k]),
+      );
+      if (digital && specialist < RULES.specialistThreshold) {
+        scores.werkplaats += RULES.digitalPrior;
+        rules.push('digital-default');
+      }
+      scores.loket += RULES.loketPrior;
+      if (hits.length === 0 && !digital) rules.push('no-signal');
+
+      // An owner who wants to learn it themselves is not (yet) asking for market work.
+      if (roles.has('learn')) {
+        scores['ict-dienstverlener'] -= market / 2;
+        market /= 2;
+      }
+
+      // Rule 2: market work never gets a werkplaats first.
+      const makesPrototype = roles.has('prototype') || roles.has('students');
+      const marketWork = market >= RULES.marketThreshold && !makesPrototype;
+      if (marketWork) {
+        scores.werkplaats = Math.min(scores.werkplaats, Math.max(0, scores['ict-dienstverlener'] - 0.5));
+        rules.push('market-work');
+      }
+
+      // Rule 3: too large for a werkplaats.
+      const tooLarge = firm.employees !== undefined && firm.employees > WERKPLAATS_FIRM_SIZE.max;
+      if (tooLarge && scores.werkplaats > 0) {
+        const moved = scores.werkplaats * RULES.tooLargeTransfer;
+        if (roles.has('research') || roles.has('students')) scores.kenniscentrum += moved;
+        else scores['ict-dienstverlener'] += moved;
+        scores.werkplaats = 0;
+        rules.push('too-large');
+      }
+
+      const ranked = KINDS.filter((k) => scores[k] > 0).sort((a, b) => scores[b] - scores[a]);
+      return {
+        scores,
+        ranked,
+        topics: topicHits.map((t) => t.topic.theme),
+        hits: hits.sort((a, b) => b.weight - a.weight),
+        rules,
+        marketWork,
+        tooLargeForWerkplaats: tooLarge,
+      };
+    },
+  };
+}

@@ -1,0 +1,407 @@
+/**
+ * The referral router: from an owner's question (plus postcode, size and sector) to the best
+ * few places to go, best first, each with plain-language reasons.
+ *
+ * Steps: analyse the question (analyzer.ts) → which kinds of help it asks for (classify-question.ts)
+ * → which entries of those kinds fit: werkgebied, firm size, sector, availability, text relevance
+ * (directory-index.ts) → a short, varied list, with a nearby alternative when the werkplaats is
+ * closed and the nearest werkplaats when the region has none. Pure: no I/O, `today` is passed in.
+ */
+import { KINDS, type Kind, type Theme } from '../../content/schema.ts';
+import type { Correction } from './analyzer.ts';
+import type { AvailabilityNow } from './availability.ts';
+import type { Classification } from './classify-question.ts';
+import type { DirectoryIndex, IndexedEntry } from './directory-index.ts';
+import { KINDS_MEANING, RULES, WERKPLAATS_FIRM_SIZE } from './kinds.ts';
+import { DEFAULT_TOPIC, formatDate, messages } from './messages.ts';
+import { distanceKm, parsePostcode, type Pc4Area } from './postcode.ts';
+import type { Lang } from './stem.ts';
+import { TOPICS } from './topics.ts';
+
+export interface RouteInput {
+  /** The question in the owner's own words. */
+  question: string;
+  /** The resolved postcode area, when a known postcode was given. */
+  place?: Pc4Area;
+  /** A well-formed PC4 that is not in the table (only national help is shown then). */
+  unknownPostcode?: string;
+  employees?: number;
+  sector?: string;
+  /** Language of the answer; defaults to the language of the question. */
+  lang?: Lang;
+  /** The day to judge availability on (YYYY-MM-DD). */
+  today: string;
+  /** At most this many recommendations (default 5). */
+  limit?: number;
+}
+
+export type AvailabilityState = 'open' | 'unknown' | 'closed' | 'full';
+
+export interface Recommendation {
+  slug: string;
+  kind: Kind;
+  name: string;
+  /** Relative fit, 1 for the best recommendation. */
+  score: number;
+  /** Why it fits, in the answer's language ("past omdat: ..."). */
+  reasons: string[];
+  /** The directory page of this initiative on the loket. */
+  url: string;
+  /** The initiative's own website, when known. */
+  website?: string;
+  /** 'match' fits the question; 'nearest' is the nearest werkplaats outside the region; 'alternative' helps now while a werkplaats is closed or full. */
+  role: 'match' | 'nearest' | 'alternative';
+  availability: AvailabilityState;
+  next_intake?: string;
+  distance_km?: number;
+}
+
+export interface RouteResult {
+  lang: Lang;
+  recommendations: Recommendation[];
+  understood: {
+    language: Lang;
+    topics: Array<{ theme: Theme; label: string }>;
+    kinds: Array<{ kind: Kind; score: number }>;
+    rules: Classification['rules'];
+    corrections: Correction[];
+  };
+  place: { pc4: string; gemeente: string; provincie: string } | null;
+  notices: string[];
+}
+
+type Scope = 'gemeente' | 'provincie' | 'landelijk' | 'unknown' | 'nearest';
+
+interface Candidate {
+  doc: number;
+  entry: IndexedEntry;
+  score: number;
+  scope: Scope;
+  availability: AvailabilityNow;
+  role: Recommendation['role'];
+  distance?: number;
+  sectorMatch?: string;
+}
+
+const SCOPE_BONUS: Record<Scope, number> = { gemeente: 0.6, provincie: 0.4, landelijk: 0.2, unknown: 0, nearest: -0.3 };
+const TEXT_WEIGHT = 2;
+const PER_KIND = 3;
+/** The most the scope and theme bonuses can add (for pruning). */
+const MAX_BONUS = 0.6 + 0.6 + 0.2 * 10;
+const REPEAT_PENALTY = 3;
+/** A neighbouring werkplaats further away than this is no real alternative. */
+const NEIGHBOUR_MAX_KM = 80;
+
+function sizeRange(e: IndexedEntry): { min?: number; max?: number } | undefined {
+  if (e.initiative.firm_size) return e.initiative.firm_size;
+  return e.kind === 'werkplaats' ? WERKPLAATS_FIRM_SIZE : undefined;
+}
+
+function fitsSize(e: IndexedEntry, employees: number | undefined): boolean {
+  if (employees === undefined) return true;
+  const r = sizeRange(e);
+  if (!r) return true;
+  return (r.min === undefined || employees >= r.min) && (r.max === undefined || employees <= r.max);
+}
+
+function nearestPoint(e: IndexedEntry, from: { lat: number; lon: number }): number {
+  let best = Infinity;
+  for (const p of e.points) best = Math.min(best, distanceKm(from, p));
+  return best;
+}
+
+function availabilityState(a: AvailabilityNow): AvailabilityState {
+  return a.state === 'ended' ? 'closed' : a.state;
+}
+
+function isOpenNow(a: AvailabilityNow): boolean {
+  return a.state === 'open' || a.state === 'unknown';
+}
+
+/** Routes one question. */
+export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteResult {
+  const limit = input.limit ?? 5;
+  const analysis = index.analyzer.analyze(input.question);
+  const lang: Lang = input.lang ?? analysis.lang;
+  const cls = index.classifier.classify(analysis, { employees: input.employees });
+  const relevance = index.search(analysis);
+  const notices: string[] = [];
+  const { place } = input;
+
+  // Keys that can match a sector-bound entry: the sector field and the question itself.
+  const context = new Set(analysis.tokens.filter((t) => !t.stop).map((t) => t.key));
+  if (input.sector) {
+    for (const t of index.analyzer.analyze(input.sector, { lang: 'nl' }).tokens) if (!t.stop) context.add(t.key);
+  }
+
+  // Which entries work where the owner is: every entry of the kinds asked for, and any other
+  // entry that matches the text clearly.
+  const scopes = new Map<number, Scope>();
+  const scopeOf = (doc: number): Scope | null => {
+    if (place) return index.covers(doc, place);
+    if (index.entries[doc]!.initiative.werkgebied.landelijk) return 'landelijk';
+    return input.unknownPostcode ? null : 'unknown';
+  };
+  for (const kind of KINDS) {
+    if (cls.scores[kind] <= 0) continue;
+    const lists = place
+      ? [index.inPlace(kind, 'gemeente', place.gemeente), index.inPlace(kind, 'provincie', place.provincie), index.inPlace(kind, 'landelijk')]
+      : [index.inPlace(kind, input.unknownPostcode ? 'landelijk' : 'all')];
+    for (const list of lists) {
+      for (const doc of list) {
+        if (scopes.has(doc)) continue;
+        const scope = scopeOf(doc);
+        if (scope) scopes.set(doc, scope);
+      }
+    }
+  }
+  for (const doc of relevance.atLeast(0.3)) {
+    if (scopes.has(doc)) continue;
+    const scope = scopeOf(doc);
+    if (scope) scopes.set(doc, scope);
+  }
+
+  const topicThemes = cls.topics;
+  const score = (e: IndexedEntry, doc: number, scope: Scope, availability: AvailabilityNow): number => {
+    let s = cls.scores[e.kind] + TEXT_WEIGHT * relevance.of(doc) + SCOPE_BONUS[scope];
+    topicThemes.forEach((t, i) => {
+      if (e.initiative.themes.includes(t)) s += i === 0 ? 0.6 : 0.2;
+    });
+    if (availability.state === 'unknown') s -= 0.1;
+    if (availability.state === 'closed' || availability.state === 'full') s -= 0.5;
+    return s;
+  };
+
+  const sectorOf = (e: IndexedEntry): string | null | undefined => {
+    if (e.sectorKeys.length === 0) return undefined;
+    const i = e.sectorKeys.findIndex((keys) => keys.length > 0 && keys.every((k) => context.has(k)));
+    return i >= 0 ? e.initiative.sectors[i]! : null;
+  };
+
+  // The best few candidates per kind.
+  const perKind = new Map<Kind, Candidate[]>();
+  const keep = (c: Candidate) => {
+    const list = perKind.get(c.entry.kind) ?? [];
+    list.push(c);
+    list.sort((a, b) => b.score - a.score);
+    if (list.length > PER_KIND) list.pop();
+    perKind.set(c.entry.kind, list);
+  };
+  for (const [doc, scope] of scopes) {
+    const entry = index.entries[doc]!;
+    // Without any sign of this kind, only a clear text match earns a place.
+    const rel = relevance.of(doc);
+    if (cls.scores[entry.kind] <= 0 && rel < 0.3) continue;
+    // Cannot beat the third best of its kind already kept: skip the rest of the work.
+    const kept = perKind.get(entry.kind);
+    if (kept && kept.length >= PER_KIND && cls.scores[entry.kind] + TEXT_WEIGHT * rel + MAX_BONUS <= kept[kept.length - 1]!.score) continue;
+    if (entry.ended || !fitsSize(entry, input.employees)) continue;
+    const sector = sectorOf(entry);
+    if (sector === null) continue;
+    const availability = index.availability(doc, input.today);
+    if (availability.state === 'ended') continue;
+    const s = score(entry, doc, scope, availability);
+    keep({ doc, entry, score: s, scope, availability, role: 'match', ...(sector ? { sectorMatch: sector } : {}) });
+  }
+
+  // No werkplaats for the region, or nothing of a clearly asked kind: the nearest one.
+  const nearestOf = (kind: Kind, from: Pc4Area, open: boolean, except?: number) => {
+    let best: { doc: number; km: number } | undefined;
+    for (const doc of index.byKind.get(kind) ?? []) {
+      if (doc === except) continue;
+      const entry = index.entries[doc]!;
+      if (!fitsSize(entry, input.employees) || sectorOf(entry) === null) continue;
+      if (open && !isOpenNow(index.availability(doc, input.today))) continue;
+      const km = nearestPoint(entry, from);
+      if (!best || km < best.km) best = { doc, km };
+    }
+    return best;
+  };
+  const nearestNotices = new Map<number, string>();
+  const fallbackKinds = new Set<Kind>();
+  if (cls.scores.werkplaats > 0) fallbackKinds.add('werkplaats');
+  const asked = cls.ranked[0];
+  if (asked && cls.scores[asked] >= RULES.clearlyAsked) fallbackKinds.add(asked);
+  for (const kind of fallbackKinds) {
+    if (!place || perKind.has(kind)) continue;
+    const best = nearestOf(kind, place, false);
+    if (!best) continue;
+    const entry = index.entries[best.doc]!;
+    const availability = index.availability(best.doc, input.today);
+    const km = Math.round(best.km);
+    keep({ doc: best.doc, entry, score: score(entry, best.doc, 'nearest', availability), scope: 'nearest', availability, role: 'nearest', distance: km });
+    nearestNotices.set(best.doc, messages.noticeNearest(kind, place.gemeente, entry.initiative.name, km, lang));
+  }
+
+  // A varied list: each further pick of a kind already chosen counts a little less.
+  const pool = [...perKind.values()].flat();
+  const picked: Candidate[] = [];
+  const count = new Map<Kind, number>();
+  while (picked.length < limit && pool.length > 0) {
+    let bi = 0;
+    let bv = -Infinity;
+    pool.forEach((c, i) => {
+      const v = c.score - REPEAT_PENALTY * (count.get(c.entry.kind) ?? 0);
+      if (v > bv) {
+        bv = v;
+        bi = i;
+      }
+    });
+    const [c] = pool.splice(bi, 1);
+    picked.push(c!);
+    count.set(c!.entry.kind, (count.get(c!.entry.kind) ?? 0) + 1);
+  }
+
+  // A closed or full werkplaats: offer the best help available now, right after it.
+  const wpAt = picked.findIndex((c) => c.entry.kind === 'werkplaats');
+  const wp = picked[wpAt];
+  if (wp && !isOpenNow(wp.availability)) {
+    const alternatives: Candidate[] = [];
+    const taken = new Set(picked.map((c) => c.doc));
+    if (place) {
+      const best = nearestOf('werkplaats', place, true, wp.doc);
+      if (best && best.km <= NEIGHBOUR_MAX_KM) {
+        const entry = index.entries[best.doc]!;
+        alternatives.push({
+          doc: best.doc,
+          entry,
+          score: wp.score - 0.1,
+          scope: 'nearest',
+          availability: index.availability(best.doc, input.today),
+          role: 'alternative',
+          distance: Math.round(best.km),
+        });
+      }
+    }
+    // A webinar or training now, else the market: the best of that kind where the owner is.
+    const bestNow = (kind: Kind): Candidate | undefined => {
+      let best: Candidate | undefined;
+      const lists = place
+        ? [index.inPlace(kind, 'gemeente', place.gemeente), index.inPlace(kind, 'provincie', place.provincie), index.inPlace(kind, 'landelijk')]
+        : [index.inPlace(kind, 'landelijk')];
+      for (const doc of lists.flat()) {
+        const entry = index.entries[doc]!;
+        if (taken.has(doc) || entry.ended || !fitsSize(entry, input.employees) || sectorOf(entry) === null) continue;
+        const availability = index.availability(doc, input.today);
+        if (!isOpenNow(availability)) continue;
+        const scope = scopeOf(doc) ?? 'landelijk';
+        const s = score(entry, doc, scope, availability);
+        if (!best || s > best.score) best = { doc, entry, score: s, scope, availability, role: 'alternative' };
+      }
+      return best;
+    };
+    const now = bestNow('opleiding') ?? bestNow('ict-dienstverlener');
+    if (now) alternatives.push({ ...now, role: 'alternative', score: wp.score - 0.2 });
+    const altDocs = new Set(alternatives.map((a) => a.doc));
+    const rest = picked.filter((c, i) => i !== wpAt && !altDocs.has(c.doc));
+    picked.splice(0, picked.length, ...rest.slice(0, wpAt), wp, ...alternatives, ...rest.slice(wpAt));
+    picked.length = Math.min(picked.length, limit);
+    const when = 'nextIntake' in wp.availability && wp.availability.nextIntake ? formatDate(wp.availability.nextIntake, lang) : '';
+    notices.push(messages.noticeClosed(wp.entry.initiative.name, when, lang));
+  }
+
+  notices.unshift(...picked.flatMap((c) => (c.role === 'nearest' ? (nearestNotices.get(c.doc) ?? []) : [])));
+  if (cls.rules.includes('too-large') && input.employees !== undefined) notices.push(messages.noticeTooLarge(input.employees, lang));
+  if (cls.rules.includes('market-work')) notices.push(messages.noticeMarketWork(lang));
+  if (input.unknownPostcode) notices.push(messages.noticeUnknownPostcode(input.unknownPostcode, lang));
+  else if (!place && picked.some((c) => c.scope === 'unknown')) notices.push(messages.noticeNoPostcode(lang));
+  if (picked.length === 0) notices.push(messages.noticeNothing(lang));
+
+  const top = picked[0]?.score ?? 1;
+  const wpName = wp?.entry.initiative.name ?? '';
+  const recommendations = picked.map((c) => toRecommendation(c, { cls, lang, place, top, wpName }));
+  return {
+    lang,
+    recommendations,
+    understood: {
+      language: analysis.lang,
+      topics: cls.topics.map((theme) => ({ theme, label: topicLabel(theme, lang) })),
+      kinds: cls.ranked.map((kind) => ({ kind, score: Math.round(cls.scores[kind] * 100) / 100 })),
+      rules: cls.rules,
+      corrections: analysis.corrections,
+    },
+    place: place ? { pc4: place.pc4, gemeente: place.gemeente, provincie: place.provincie } : null,
+    notices,
+  };
+}
+
+function topicLabel(theme: Theme, lang: Lang): string {
+  return TOPICS.find((t) => t.theme === theme)?.label[lang] ?? theme;
+}
+
+function toRecommendation(
+  c: Candidate,
+  ctx: { cls: Classification; lang: Lang; place: Pc4Area | undefined; top: number; wpName: string },
+): Recommendation {
+  const { lang } = ctx;
+  const i = c.entry.initiative;
+  const reasons: string[] = [];
+
+  // 1. Why this kind of help, and the topic when it is one of theirs.
+  const meaning = KINDS_MEANING.find((k) => k.kind === c.entry.kind)!;
+  const shared = ctx.cls.topics.find((t) => i.themes.includes(t));
+  if (c.role === 'alternative' && c.entry.kind !== 'werkplaats') {
+    reasons.push(messages.alternativeNow(ctx.wpName, lang));
+  }
+  if (c.entry.kind === 'werkplaats') {
+    const topic = shared ?? ctx.cls.topics.find((t) => TOPICS.find((x) => x.theme === t)?.digital);
+    reasons.push(meaning.reason[lang].replace('{topic}', topic ? topicLabel(topic, lang) : DEFAULT_TOPIC[lang]));
+  } else {
+    reasons.push(meaning.reason[lang]);
+    if (shared) reasons.push(messages.themeMatch(topicLabel(shared, lang), lang));
+  }
+
+  // 2. Where they work.
+  if (c.role === 'nearest' && c.distance !== undefined) {
+    reasons.push(messages.nearest(c.entry.kind, c.distance, lang));
+  } else if (c.role === 'alternative' && c.distance !== undefined) {
+    reasons.push(messages.neighbour(c.distance, lang));
+  } else if (c.scope === 'gemeente' && ctx.place) reasons.push(messages.coverageGemeente(ctx.place.gemeente, lang));
+  else if (c.scope === 'provincie' && ctx.place) reasons.push(messages.coverageProvincie(ctx.place.provincie, lang));
+  else if (c.scope === 'landelijk') reasons.push(messages.coverageLandelijk(lang));
+  else if (c.scope === 'unknown') {
+    const w = i.werkgebied;
+    const regio = w.regio ?? [...w.provincies, ...w.gemeenten].slice(0, 3).join(', ');
+    reasons.push(messages.coverageUnknown(regio, lang));
+  }
+
+  // 3. For whom, at what cost.
+  const size = sizeRange(c.entry);
+  if (i.cost) reasons.push(messages.costSize(i.cost, size?.min, size?.max, lang));
+  else if (size) reasons.push(messages.sizeOnly(size.min, size.max, lang));
+  if (c.sectorMatch) reasons.push(messages.sector(c.sectorMatch, lang));
+
+  // 4. Whether they can help now.
+  const a = c.availability;
+  if (a.state === 'closed') reasons.push(messages.closed(a, lang));
+  else if (a.state === 'full') reasons.push(messages.full(a.nextIntake, lang));
+  // Capacity matters for werkplaatsen (students, semesters); for the rest it is noise.
+  else if (a.state === 'unknown' && c.entry.kind === 'werkplaats') reasons.push(messages.unknownAvailability(lang));
+
+  const nextIntake = a.state === 'closed' || a.state === 'full' ? a.nextIntake : undefined;
+  return {
+    slug: i.slug,
+    kind: c.entry.kind,
+    name: i.name,
+    score: Math.max(0, Math.round((c.score / ctx.top) * 100) / 100),
+    reasons,
+    url: `${lang === 'en' ? '/en' : ''}/initiatieven/${i.slug}`,
+    ...(i.website ? { website: i.website } : {}),
+    role: c.role,
+    availability: availabilityState(a),
+    ...(nextIntake ? { next_intake: nextIntake } : {}),
+    ...(c.distance !== undefined ? { distance_km: c.distance } : {}),
+  };
+}
+
+/** Resolves an optional postcode into the place fields of RouteInput, or a Dutch error. */
+export function placeFromPostcode(
+  table: ReadonlyMap<string, Pc4Area>,
+  postcode: string | undefined,
+): { ok: true; place?: Pc4Area; unknownPostcode?: string } | { ok: false; detail: string } {
+  if (postcode === undefined) return { ok: true };
+  const parsed = parsePostcode(postcode);
+  if (!parsed.ok) return { ok: false, detail: parsed.detail };
+  const area = table.get(parsed.pc4);
+  return area ? { ok: true, place: area } : { ok: true, unknownPostcode: parsed.pc4 };
+}

@@ -1,0 +1,122 @@
+/**
+ * Matching words and phrases (from kinds.ts and topics.ts) against an analysed question.
+ * Terms are compiled once per analyser into key sequences; a phrase matches when its keys
+ * occur in order with at most two other words between them.
+ */
+import type { Analysis, Analyzer } from './analyzer.ts';
+import type { Lang } from './stem.ts';
+
+/**
+ * A compiled term: the keys that must occur in order, the stop words around them (at least
+ * half must occur nearby: "where to start" matches "where do we start") and its owner.
+ */
+export interface CompiledTerm<T> {
+  keys: string[];
+  stops: string[];
+  term: string;
+  owner: T;
+}
+
+export interface TermMatcher<T> {
+  /**
+   * Every owner with a matching term: the best clause weight, the terms that matched and how
+   * many separate places in the text matched (overlapping terms count once).
+   */
+  match(analysis: Analysis): Map<T, { weight: number; terms: string[]; evidence: number }>;
+}
+
+const MAX_GAP = 3;
+
+/** Compiles `terms` (per owner, per language) into a matcher. */
+export function compileTerms<T>(
+  analyzer: Analyzer,
+  entries: ReadonlyArray<{ owner: T; nl: readonly string[]; en: readonly string[] }>,
+): TermMatcher<T> {
+  const byFirst = new Map<string, CompiledTerm<T>[]>();
+  for (const { owner, nl, en } of entries) {
+    for (const [lang, terms] of [
+      ['nl', nl],
+      ['en', en],
+    ] as Array<[Lang, readonly string[]]>) {
+      for (const term of terms) {
+        const parts = analyzer.keyOf(term, lang);
+        if (parts.length === 0) continue;
+        // A term of stop words only ("wat nu") needs all of them, in order.
+        const content = parts.every((p) => p.stop) ? parts : parts.filter((p) => !p.stop);
+        const keys = content.map((p) => p.key);
+        const stops = parts.filter((p) => p.stop && !content.includes(p)).map((p) => p.key);
+        const list = byFirst.get(keys[0]!) ?? [];
+        if (!list.some((c) => c.owner === owner && c.keys.join(' ') === keys.join(' ') && c.stops.join(' ') === stops.join(' '))) {
+          list.push({ keys, stops, term, owner });
+        }
+        byFirst.set(keys[0]!, list);
+      }
+    }
+  }
+
+  return {
+    match(analysis) {
+      // Keys per word position (stop words apart), and the clause weight of each position.
+      const positions: Array<Set<string>> = [];
+      const stopAt: string[] = [];
+      const weights: number[] = [];
+      for (const t of analysis.tokens) {
+        if (t.stop) stopAt[t.position] = t.key;
+        else (positions[t.position] ??= new Set()).add(t.key);
+        weights[t.position] = t.weight;
+      }
+      const has = (q: number, key: string, stopTerm: boolean) => (stopTerm ? stopAt[q] === key : positions[q]?.has(key));
+      const found = new Map<T, { weight: number; terms: string[]; evidence: number; spans: Array<[number, number]> }>();
+      const length = weights.length;
+      for (let p = 0; p < length; p++) {
+        const keys = positions[p] ? [...positions[p]!] : stopAt[p] ? [stopAt[p]!] : [];
+        for (const key of keys) {
+          for (const c of byFirst.get(key) ?? []) {
+            const stopTerm = c.stops.length === 0 && stopAt[p] === key;
+            if (!stopTerm && !positions[p]?.has(key)) continue;
+            let at = p;
+            let ok = true;
+            for (let k = 1; k < c.keys.length && ok; k++) {
+              ok = false;
+              // The gap counts words that carry meaning; stop words in between are free.
+              let gap = 0;
+              for (let q = at + 1; gap < MAX_GAP && q < length; q++) {
+                if (has(q, c.keys[k]!, stopTerm)) {
+                  at = q;
+                  ok = true;
+                  break;
+                }
+                if (positions[q]) gap++;
+              }
+            }
+            if (!ok) continue;
+            if (c.stops.length > 0) {
+              let seen = 0;
+              for (const s of c.stops) {
+                for (let q = Math.max(0, p - MAX_GAP); q <= Math.min(length - 1, at + MAX_GAP); q++) {
+                  if (stopAt[q] === s) {
+                    seen++;
+                    break;
+                  }
+                }
+              }
+              if (seen * 2 < c.stops.length) continue;
+            }
+            const w = weights[p] ?? 1;
+            const prev = found.get(c.owner);
+            if (!prev) found.set(c.owner, { weight: w, terms: [c.term], evidence: 1, spans: [[p, at]] });
+            else {
+              prev.weight = Math.max(prev.weight, w);
+              if (!prev.terms.includes(c.term)) prev.terms.push(c.term);
+              if (!prev.spans.some(([a, b]) => p <= b && at >= a)) {
+                prev.spans.push([p, at]);
+                prev.evidence++;
+              }
+            }
+          }
+        }
+      }
+      return new Map([...found].map(([owner, { weight, terms, evidence }]) => [owner, { weight, terms, evidence }]));
+    },
+  };
+}

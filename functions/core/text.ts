@@ -1,0 +1,130 @@
+/**
+ * Plain text handling shared by the question analyser and the directory index: folding,
+ * word splitting, sentence splitting, stop words and a cheap language guess.
+ */
+import type { Lang } from './stem.ts';
+
+/** Lower case, accents removed ("Fryslân" → "fryslan"), typographic quotes made plain. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b`´]/g, "'");
+}
+
+/** A word as found in the text, with the sentence it belongs to. */
+export interface Word {
+  /** Folded form, e.g. "webwinkel", "3d", "e-mail" becomes "email". */
+  text: string;
+  /** Index of the sentence (0-based). */
+  sentence: number;
+}
+
+/** A sentence and how much its words count: later "daarnaast ..." clauses count half. */
+export interface Sentence {
+  words: Word[];
+  weight: number;
+}
+
+// Words that open a secondary need ("Daarnaast wil ik weten ...", "En moet ik ...").
+const SECONDARY_OPENERS = new Set([
+  'daarna',
+  'daarnaast',
+  'verder',
+  'bovendien',
+  'tevens',
+  'ook',
+  'en',
+  'plus',
+  'also',
+  'besides',
+  'additionally',
+  'and',
+  'furthermore',
+  'oh',
+  'ps',
+]);
+
+const WORD = /[a-z0-9]+(?:[&'.][a-z0-9]+)*/g;
+
+/** Joins what people write with a hyphen or a dot inside a term: e-mail, e.g. a.i., r&d. */
+function normaliseWord(raw: string): string[] {
+  const w = raw.replace(/'s$/, '').replace(/'/g, '');
+  if (w === 'r&d') return ['rd'];
+  if (/^([a-z]\.)+[a-z]?$/.test(w)) return [w.replace(/\./g, '')];
+  if (w.includes('&')) return w.split('&').filter(Boolean);
+  if (w.includes('.')) return w.split('.').filter(Boolean);
+  return [w];
+}
+
+// A later step ("..., en daarna zoeken we een bouwer") is a secondary need too.
+const LATER_STEP = /,?\s+(?:en\s+)?(?:daarna|vervolgens|later|and then|afterwards)\s+/g;
+
+/** How much a plain statement counts when the text also asks an explicit question. */
+const STATEMENT_WEIGHT = 0.75;
+
+/**
+ * Splits text into sentences of folded words. When the text asks a question ("?"), statements
+ * around it count a little less: "Voor de werkplaats betaal ik een bijdrage. Kan ik die vergoed
+ * krijgen?" asks about the money.
+ */
+export function sentences(text: string): Sentence[] {
+  const folded = fold(text)
+    // "e-mail", "e-commerce", "e-learning": one word.
+    .replace(/\be-(?=[a-z])/g, 'e')
+    // Numbers with thousand separators: "30.000" is one number.
+    .replace(/(\d)[.,](\d{3})\b/g, '$1$2')
+    .replace(LATER_STEP, '\n daarna ');
+  const out: Sentence[] = [];
+  let index = 0;
+  const parts = folded.split(/(?<=[?!;])|[.\n]+(?=\s|$)|\n/);
+  const asks = parts.some((p) => p.trim().endsWith('?'));
+  for (const part of parts) {
+    const raw = part.match(WORD) ?? [];
+    const words: Word[] = [];
+    for (const r of raw) for (const w of normaliseWord(r)) words.push({ text: w, sentence: index });
+    if (words.length === 0) continue;
+    const first = words[0]!.text;
+    const secondary = index > 0 && SECONDARY_OPENERS.has(first);
+    const statement = asks && !part.trim().endsWith('?');
+    out.push({ words, weight: (secondary ? 0.5 : 1) * (statement ? STATEMENT_WEIGHT : 1) });
+    index++;
+  }
+  return out;
+}
+
+/** Dutch stop words: not indexed, not used as evidence, never typo-corrected. */
+export const STOPWORDS_NL: ReadonlySet<string> = new Set(
+  `aan al alle alleen als alsjeblieft altijd ben bij bijvoorbeeld daar daarbij daarmee daarom dan dat de deze die dit doe doen door dus echt een eens eigen eigenlijk en er erg even gaan gaat geen graag had heb hebben heeft hem hen het hier hij hoe hun ik in is ja je jij jou jullie kan kun kunnen maar me meer men met mij mijn mogelijk moet moeten mogen na naar net niet niets nog nu of om omdat onder ons onze ook op over per pas te tot twee u uit uw van veel voor waar wanneer want was wat we wel welk welke werd wie wij wil willen word wordt worden zal ze zeer zelf zich zij zijn zo zoals zonder zou zouden zo'n zon iets iemand enkele heel nou al hier daar welke wat waarom hoeveel ieder elke elk vanuit tussen binnen via dat die nodig krijgen kunnen hebben steeds vaak soms sinds toe weer vanaf jaar`
+    .split(/\s+/),
+);
+
+/** English stop words. */
+export const STOPWORDS_EN: ReadonlySet<string> = new Set(
+  `a about all also am an and any are as at be been but by can could do does doing for from get got had has have how i if in into is it its just like me more my no not now of on or our ours out please so some than that the their them then there these they this to too up us very was we were what when where which who why will with would you your yours there's we're we'd we'll it's i'm i'd i've don't doesn't can't cannot should want need`
+    .split(/\s+/),
+);
+
+// Words that occur only in one of the two languages, to guess the language of a question.
+const NL_MARKERS = new Set(
+  'de het een en ik wij we je jij is zijn van voor met op niet wat hoe waar kan kunnen moet willen wil onze ons mijn ook maar naar heeft hebben dat die dit er bij aan om te'.split(
+    ' ',
+  ),
+);
+const EN_MARKERS = new Set(
+  'the a an and i we you is are of for with on not what how where can could should want our my also but to have has that this there do does it be'.split(
+    ' ',
+  ),
+);
+
+/** Guesses whether a text is Dutch or English from its function words; Dutch when unsure. */
+export function guessLanguage(words: readonly string[]): Lang {
+  let nl = 0;
+  let en = 0;
+  for (const w of words) {
+    if (NL_MARKERS.has(w)) nl++;
+    if (EN_MARKERS.has(w)) en++;
+  }
+  return en > nl ? 'en' : 'nl';
+}

@@ -1,0 +1,156 @@
+/**
+ * `npm run bench:api`: throughput and latency of POST /api/v1/route against GET /api/v1/health
+ * on the same server, with the real directory and with it scaled to 10,000 synthetic entries.
+ *
+ * Starts functions/server.ts (via tsx) on a free loopback port for each directory size
+ * (SYNTHETIC_SCALE for the scaled run; the built Astro server cannot scale the directory, so it is
+ * not used), waits for /api/v1/health, then runs autocannon against 127.0.0.1 only, for a bounded
+ * time. Prints requests/s and p50/p99 latency per endpoint and the route/health ratio.
+ *
+ * Targets: route throughput >= 50% of health; route p99 < 20 ms at 10,000 entries.
+ * Exit code 1 when a target is missed. Options: --seconds N (default 10), --connections N (10).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const SECONDS = opt('seconds', 10);
+const CONNECTIONS = opt('connections', 10);
+const TARGET = { ratio: 0.5, p99Ms: 20 };
+
+// Questions of different lengths and kinds, sent in turn.
+const QUESTIONS = [
+  { question: 'ik wil online gaan verkopen maar weet niet waar te beginnen', postcode: '7511', employees: 6 },
+  { question: 'we zijn gehackt, alle bestanden zijn versleuteld. wat nu?', postcode: '9711 AB', employees: 12 },
+  { question: 'Laat een bureau mijn webshop bouwen: wie raden jullie aan?', postcode: '6512', employees: 3 },
+  {
+    question:
+      'Wij zijn een broodfabriek met 45 mensen. We willen met data van de ovens het energieverbruik en de uitval verminderen. Is er een hub of fieldlab die mkb hierbij begeleidt?',
+    postcode: '5246',
+    employees: 45,
+  },
+  { question: 'Can students build a prototype of a booking app for our small hotel?', postcode: '6301', employees: 8 },
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(scale: number | undefined): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'bench-api-'));
+  // The embedded defaults (SQLite in a temporary folder, in-process search), whatever is set here.
+  const { DATABASE_URL: _db, MEILISEARCH_URL: _ms, SYNTHETIC_SCALE: _sc, ...env } = process.env;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'functions/server.ts'], {
+    env: {
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SQLITE_PATH: join(dir, 'bench.sqlite'),
+      ...(scale ? { SYNTHETIC_SCALE: String(scale) } : {}),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server stopped with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/v1/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('server did not start within 180 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => {
+          rmSync(dir, { recursive: true, force: true });
+          resolve();
+        });
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      }),
+  };
+}
+
+interface Measure {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function measure(url: string, route: boolean): Promise<Measure> {
+  let n = 0;
+  const options: autocannon.Options = {
+    url: `${url}${route ? '/api/v1/route' : '/api/v1/health'}`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+  };
+  if (route) {
+    options.method = 'POST';
+    options.headers = { 'content-type': 'application/json' };
+    options.requests = [
+      { setupRequest: (req) => ({ ...req, body: JSON.stringify(QUESTIONS[n++ % QUESTIONS.length]) }) },
+    ];
+  }
+  const result = await autocannon(options);
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const fmt = (m: Measure) =>
+  `${m.rps.toFixed(0).padStart(7)} req/s   p50 ${String(m.p50).padStart(3)} ms   p99 ${String(m.p99).padStart(3)} ms${m.errors ? `   ${m.errors} fouten` : ''}`;
+
+async function run(label: string, scale: number | undefined) {
+  const server = await startServer(scale);
+  try {
+    // Warm up (JIT, caches) before measuring.
+    await autocannon({ url: `${server.url}/api/v1/health`, connections: CONNECTIONS, duration: 2 });
+    const health = await measure(server.url, false);
+    const route = await measure(server.url, true);
+    const ratio = route.rps / health.rps;
+    console.log(`\n${label}`);
+    console.log(`  GET  /api/v1/health  ${fmt(health)}`);
+    console.log(`  POST /api/v1/route   ${fmt(route)}`);
+    console.log(`  route/health: ${(ratio * 100).toFixed(0)}% van de doorvoer`);
+    return { health, route, ratio };
+  } finally {
+    await server.stop();
+  }
+}
+
+console.log(`bench:api — ${SECONDS} s per meting, ${CONNECTIONS} verbindingen, alleen 127.0.0.1`);
+const real = await run('Echte inhoud (content/)', undefined);
+const scaled = await run('Opgeschaald naar 10.000 synthetische items (SYNTHETIC_SCALE=10000)', 10_000);
+
+const misses: string[] = [];
+if (real.ratio < TARGET.ratio) misses.push(`doorvoer route/health ${(real.ratio * 100).toFixed(0)}% < 50% (echte inhoud)`);
+if (scaled.ratio < TARGET.ratio) misses.push(`doorvoer route/health ${(scaled.ratio * 100).toFixed(0)}% < 50% (10.000 items)`);
+if (scaled.route.p99 >= TARGET.p99Ms) misses.push(`p99 route ${scaled.route.p99} ms >= 20 ms (10.000 items)`);
+if (real.route.errors + scaled.route.errors > 0) misses.push('route gaf fouten');
+console.log(misses.length ? `\nDoel niet gehaald: ${misses.join('; ')}` : '\nDoelen gehaald: route >= 50% van health, p99 < 20 ms bij 10.000 items.');
+process.exitCode = misses.length ? 1 : 0;

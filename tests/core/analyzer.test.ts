@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { createAnalyzer } from '../../functions/core/analyzer.ts';
+import { stem } from '../../functions/core/stem.ts';
+import { editDistance } from '../../functions/core/typos.ts';
+import { fold, guessLanguage, sentences } from '../../functions/core/text.ts';
+
+const analyzer = createAnalyzer({ vocabulary: ['webwinkel', 'software', 'storing', 'melding', 'klant', 'gegevens', 'subsidie'] });
+const keys = (text: string) =>
+  analyzer
+    .analyze(text)
+    .tokens.filter((t) => !t.stop)
+    .map((t) => t.key);
+
+describe('text', () => {
+  test.each([
+    ['Fryslân', 'fryslan'],
+    ['Hengelo (O.)', 'hengelo (o.)'],
+    ['’s-Hertogenbosch', "'s-hertogenbosch"],
+  ])('fold(%s) is %s', (input, expected) => expect(fold(input)).toBe(expected));
+
+  test('a clause that opens with "daarnaast" counts half', () => {
+    const s = sentences('Ik zoek financiering. Daarnaast wil ik iets weten over huur.');
+    expect(s.map((x) => x.weight)).toEqual([1, 0.5]);
+  });
+
+  test('statements count less than the question they lead up to', () => {
+    const s = sentences('Ik betaal een bijdrage. Kan ik die vergoed krijgen?');
+    expect(s[0]!.weight).toBeLessThan(s[1]!.weight);
+  });
+
+  test.each([
+    ['we zijn gehackt, wat moeten we doen', 'nl'],
+    ['we have been hacked, what should we do', 'en'],
+  ])('guesses the language of "%s"', (text, lang) => {
+    expect(guessLanguage(sentences(text).flatMap((s) => s.words.map((w) => w.text)))).toBe(lang);
+  });
+});
+
+describe('stemming and synonyms', () => {
+  test('singular and plural share a stem, also for loanwords', () => {
+    expect(stem('webwinkels')).toBe(stem('webwinkel'));
+    expect(stem('websites')).toBe(stem('website'));
+    expect(stem('subsidies')).toBe(stem('subsidie'));
+  });
+
+  test.each([
+    ['webshop', 'webwinkel'],
+    ['webshops', 'webwinkel'],
+    ['KI', 'ai'],
+    ['kunstmatige intelligentie', 'ai'],
+    ['phising', 'phishing'],
+    ['mkb', 'mkb'],
+    ['CRM', 'crm'],
+    ['omzetbelasting', 'btw'],
+  ])('"%s" is read as %s', (word, key) => expect(keys(word)).toContain(key));
+
+  test('English words map to the Dutch keys', () => {
+    expect(keys('we need a loan for our web shop')).toEqual(expect.arrayContaining(['lening', 'webwinkel']));
+  });
+
+  test('a phrase stands for its words: machine learning is AI, not a machine', () => {
+    expect(keys('machine learning')).toEqual(['ai']);
+  });
+
+  test('a stem that is a stop word is not used: "overheid" does not match "over"', () => {
+    expect(keys('overheid')).not.toContain('over');
+  });
+});
+
+describe('compounds and typos', () => {
+  test('splits a compound against the vocabulary', () => {
+    expect(keys('webwinkelsoftware')).toEqual(expect.arrayContaining(['webwinkel', 'software']));
+    const parts = keys('storingsmeldingen');
+    expect(parts).toContain('storing');
+    expect(parts.some((k) => k.startsWith('meld'))).toBe(true);
+  });
+
+  test('corrects a typo within the allowed distance and reports it', () => {
+    const a = analyzer.analyze('subsidei aanvragen');
+    expect(a.tokens.map((t) => t.key)).toContain('subsidie');
+    expect(a.corrections).toContainEqual({ from: 'subsidei', to: 'subsidie' });
+  });
+
+  test('leaves short words alone', () => {
+    expect(analyzer.analyze('klnt').corrections).toEqual([]);
+  });
+
+  test.each([
+    ['webwinkel', 'webwinkle', 2, 1],
+    ['subsidie', 'subsidei', 2, 1],
+    ['klant', 'klant', 1, 0],
+    ['storing', 'melding', 1, 2],
+  ])('editDistance(%s, %s) within %i is %i', (a, b, max, d) => expect(editDistance(a, b, max)).toBe(d));
+});

@@ -1,0 +1,160 @@
+import { describe, expect, test } from 'vitest';
+import { availabilityOn } from '../../functions/core/availability.ts';
+import { buildDirectoryIndex } from '../../functions/core/directory-index.ts';
+import { placeFromPostcode, routeQuestion, type RouteInput } from '../../functions/core/route-question.ts';
+import { initiative, testDirectory, testPostcodes } from './test-directory.ts';
+
+const index = buildDirectoryIndex(testDirectory(), { postcodes: testPostcodes });
+const WINTER = '2026-11-27';
+const SUMMER = '2026-07-20';
+
+function route(question: string, extra: Partial<RouteInput> & { postcode?: string } = {}) {
+  const { postcode, ...rest } = extra;
+  const place = placeFromPostcode(testPostcodes, postcode);
+  if (!place.ok) throw new Error(place.detail);
+  return routeQuestion(index, {
+    question,
+    today: WINTER,
+    ...(place.place ? { place: place.place } : {}),
+    ...(place.unknownPostcode ? { unknownPostcode: place.unknownPostcode } : {}),
+    ...rest,
+  });
+}
+const kinds = (r: ReturnType<typeof route>) => r.recommendations.map((x) => x.kind);
+const slugs = (r: ReturnType<typeof route>) => r.recommendations.map((x) => x.slug);
+
+describe('the kind of help a question asks for', () => {
+  test.each([
+    ['ik wil online gaan verkopen maar weet niet waar te beginnen', 'werkplaats'],
+    ['Kunnen studenten een prototype van een bestelapp maken?', 'werkplaats'],
+    ['laat een bureau mijn webshop bouwen', 'ict-dienstverlener'],
+    ['Onze webshop is onbereikbaar, wie kan het vandaag nog repareren?', 'ict-dienstverlener'],
+    ['we zijn gehackt!! alle bestanden versleuteld', 'cybersecurity'],
+    ['Is er subsidie of een voucher voor digitalisering?', 'subsidie'],
+    ['De bank wil niet, ik zoek een lening van 30.000 euro', 'financiering'],
+    ['Ik wil zelf leren hoe ik Instagram-advertenties maak. Is er een cursus?', 'opleiding'],
+    ['We willen met een lectoraat een paar jaar onderzoek doen naar AI voor gewasvoorspelling', 'kenniscentrum'],
+    ['Hoe schrijf ik me in bij de KVK en moet ik btw rekenen?', 'loket'],
+    ['we want advice on how to sell online, where do we start?', 'werkplaats'],
+  ])('"%s" goes first to %s', (question, kind) => {
+    expect(route(question, { postcode: '9711', employees: 8 }).recommendations[0]?.kind).toBe(kind);
+  });
+
+  test('market work never gets a werkplaats first, and says why', () => {
+    const r = route('We zoeken een ontwikkelaar die onze app kan bouwen en onderhouden, graag een offerte', { postcode: '9711', employees: 8 });
+    expect(r.recommendations[0]?.kind).not.toBe('werkplaats');
+    expect(r.understood.rules).toContain('market-work');
+  });
+
+  test('a firm of more than 50 staff gets no werkplaats, with a notice', () => {
+    const r = route('Kunnen studenten ons advies geven over onze webshop?', { postcode: '9711', employees: 250 });
+    expect(kinds(r)).not.toContain('werkplaats');
+    expect(r.notices.join(' ')).toMatch(/250 medewerkers/);
+  });
+});
+
+describe('werkgebied and availability', () => {
+  test('the werkplaats of the region comes first, with the gemeente in its reasons', () => {
+    const r = route('Hoe maken we een dashboard van onze verkoopcijfers? Graag advies.', { postcode: '7511', employees: 10 });
+    expect(r.recommendations[0]?.slug).toBe('testwerkplaats-oost');
+    expect(r.recommendations[0]?.reasons).toContain('jouw gemeente Enschede valt in het werkgebied');
+    expect(r.place).toEqual({ pc4: '7511', gemeente: 'Enschede', provincie: 'Overijssel' });
+  });
+
+  test('a werkplaats in its summer break is shown with its next intake, followed by an alternative for now', () => {
+    const r = route('Hoe maken we een dashboard van onze verkoopcijfers? Graag advies.', { postcode: '7511', employees: 10, today: SUMMER });
+    const first = r.recommendations[0]!;
+    expect(first.slug).toBe('testwerkplaats-oost');
+    expect(first.availability).toBe('closed');
+    expect(first.next_intake).toBe('2026-09-01');
+    expect(first.reasons.join(' ')).toMatch(/zomervakantie.*volgende intake 1 september 2026/);
+    expect(r.recommendations[1]?.role).toBe('alternative');
+    expect(r.notices.join(' ')).toMatch(/Testwerkplaats Oost neemt nu geen nieuwe vragen aan/);
+  });
+
+  test('an ended werkplaats is never recommended', () => {
+    const r = route('Hoe beginnen we met online verkopen? Graag advies.', { postcode: '8011', employees: 5 });
+    expect(slugs(r)).not.toContain('testwerkplaats-gestopt');
+  });
+
+  test('without a werkplaats in the region: the nearest one, said in a notice', () => {
+    const r = route('Hoe beginnen we met online verkopen? Graag advies.', { postcode: '4811', employees: 5 });
+    const wp = r.recommendations.find((x) => x.kind === 'werkplaats');
+    expect(wp?.role).toBe('nearest');
+    expect(wp?.slug).toBe('testwerkplaats-oost');
+    expect(wp?.distance_km).toBeGreaterThan(100);
+    expect(r.notices[0]).toMatch(/geen digitale werkplaats voor Breda/);
+  });
+
+  test('without a postcode: a notice asks for it', () => {
+    const r = route('Hoe beginnen we met online verkopen? Graag advies.', { employees: 5 });
+    expect(r.notices.join(' ')).toMatch(/geen postcode/);
+  });
+
+  test('a sector-bound entry only answers that sector', () => {
+    const idx = buildDirectoryIndex(
+      [...testDirectory(), initiative('testcentrum-kas', 'cybersecurity', { name: 'Testcentrum Kassen', sectors: ['tuinbouw'], themes: ['cybersecurity'] })],
+      { postcodes: testPostcodes },
+    );
+    const ask = (sector: string) =>
+      routeQuestion(idx, { question: 'Hoe beveiligen we onze systemen tegen hackers?', sector, today: WINTER }).recommendations.map((x) => x.slug);
+    expect(ask('tuinbouw')).toContain('testcentrum-kas');
+    expect(ask('bakkerij')).not.toContain('testcentrum-kas');
+  });
+});
+
+describe('the answer', () => {
+  test('at most 5 recommendations, best first, scores relative to the best', () => {
+    const r = route('ik wil online gaan verkopen maar weet niet waar te beginnen', { postcode: '9711', employees: 4 });
+    expect(r.recommendations.length).toBeLessThanOrEqual(5);
+    expect(r.recommendations[0]?.score).toBe(1);
+    const scores = r.recommendations.map((x) => x.score);
+    expect(new Set(slugs(r)).size).toBe(slugs(r).length);
+    expect(scores.every((s) => s <= 1)).toBe(true);
+  });
+
+  test('reasons name the topic, the area and the size and cost', () => {
+    const r = route('ik wil online gaan verkopen maar weet niet waar te beginnen', { postcode: '9711', employees: 4 });
+    expect(r.recommendations[0]?.reasons).toEqual([
+      'advies over online verkoop en marketing is hun specialiteit',
+      'ze werken in heel Groningen',
+      'gratis voor bedrijven van 2–50 medewerkers',
+    ]);
+  });
+
+  test('reasons are in English for an English request', () => {
+    const r = route('ik wil online gaan verkopen maar weet niet waar te beginnen', { postcode: '9711', employees: 4, lang: 'en' });
+    expect(r.lang).toBe('en');
+    expect(r.recommendations[0]?.reasons[0]).toBe('advice on online sales and marketing is their speciality');
+    expect(r.recommendations[0]?.url).toBe('/en/initiatieven/testwerkplaats-noord');
+  });
+
+  test('an English question is answered in English by default', () => {
+    expect(route('we got hacked, what now?').lang).toBe('en');
+  });
+
+  test('an unknown postcode shows national help only, with a notice', () => {
+    const r = route('we zijn gehackt', { postcode: '1234' });
+    expect(r.place).toBeNull();
+    expect(r.notices.join(' ')).toMatch(/Postcode 1234 kennen we niet/);
+    expect(r.recommendations.every((x) => ['landelijk'].some(() => x.kind !== 'werkplaats'))).toBe(true);
+  });
+
+  test('a typo is reported as read', () => {
+    const r = route('subsidei voor onze webwinkel?');
+    expect(r.understood.corrections).toContainEqual({ from: 'subsidei', to: 'subsidie' });
+  });
+});
+
+describe('availabilityOn', () => {
+  const base = { status: 'open' as const, closed_periods: [{ from: '2026-07-11', to: '2026-08-23', reason: 'zomervakantie' }] };
+  test.each([
+    ['open outside the closed period', base, '2026-06-01', { state: 'open' }],
+    ['closed in it, reopening the day after', base, '2026-07-20', { state: 'closed', reason: 'zomervakantie', until: '2026-08-23', nextIntake: '2026-08-24' }],
+    ['full, with the next intake', { status: 'vol' as const, closed_periods: [], next_intake: '2027-02-01' }, '2026-11-27', { state: 'full', nextIntake: '2027-02-01' }],
+    ['ended', { status: 'beeindigd' as const, closed_periods: [] }, '2026-11-27', { state: 'ended' }],
+    ['a past intake date is not shown', { status: 'gesloten' as const, closed_periods: [], next_intake: '2025-01-01' }, '2026-11-27', { state: 'closed' }],
+  ])('%s', (_name, availability, today, expected) => {
+    expect(availabilityOn({ availability }, today)).toEqual(expected);
+  });
+});

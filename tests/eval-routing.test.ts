@@ -1,0 +1,40 @@
+/**
+ * The router on the real directory, measured on the labelled questions: the dev set (from
+ * shared/eval) and our own set. Thresholds are what the router reaches today; the targets for
+ * the hidden set are top-1 >= 90%, top-3 >= 98%, werkplaats 100%, no violations.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildDirectoryIndex } from '../functions/core/directory-index.ts';
+import { loadPostcodes } from '../functions/data.ts';
+import { evaluateRouting, formatReport, readEvalFile } from '../scripts/eval-routing.ts';
+import { realDirectory } from './helpers/app.ts';
+
+const postcodes = loadPostcodes();
+const index = buildDirectoryIndex(realDirectory(), { postcodes });
+// A fixed day outside every summer break, so the figures do not move with the calendar.
+const TODAY = '2026-11-27';
+
+describe.each([
+  ['tests/fixtures/routing-dev.jsonl', { top1: 0.95, top3: 1 }],
+  ['tests/fixtures/routing-own.jsonl', { top1: 0.95, top3: 0.98 }],
+])('routing on %s', (file, min) => {
+  const items = readEvalFile(file);
+  const report = evaluateRouting(items, index, postcodes, TODAY);
+  const context = formatReport(file, report);
+
+  test('has enough labelled questions', () => {
+    expect(items.length).toBeGreaterThanOrEqual(file.includes('own') ? 150 : 40);
+  });
+  test(`top-1 kind accuracy is at least ${min.top1 * 100}%`, () => {
+    expect(report.top1 / report.total, context).toBeGreaterThanOrEqual(min.top1);
+  });
+  test(`top-3 kind accuracy is at least ${min.top3 * 100}%`, () => {
+    expect(report.top3 / report.total, context).toBeGreaterThanOrEqual(min.top3);
+  });
+  test('every expected werkplaats is the first werkplaats recommended', () => {
+    expect(report.werkplaats.correct, context).toBe(report.werkplaats.total);
+  });
+  test('no first answer of a forbidden kind', () => {
+    expect(report.violations, context).toBe(0);
+  });
+});
