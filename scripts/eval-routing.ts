@@ -23,10 +23,10 @@ import { loadPostcodes } from '../functions/data.ts';
 export const EvalItemSchema = z.object({
   id: z.string(),
   question: z.string().min(3),
-  postcode: z.string().optional(),
-  employees: z.number().int().min(0).optional(),
-  sector: z.string().optional(),
-  lang: z.enum(['nl', 'en']).optional(),
+  postcode: z.string().nullish().transform((v) => v ?? undefined),
+  employees: z.number().int().min(0).nullish().transform((v) => v ?? undefined),
+  sector: z.string().nullish().transform((v) => v ?? undefined),
+  lang: z.enum(['nl', 'en']).nullish().transform((v) => v ?? undefined),
   /** Any of these kinds is a correct first answer. */
   expect_kind: z.array(z.enum(KINDS)).min(1),
   /** When set, the first werkplaats recommended must be this one. */

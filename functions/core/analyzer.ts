@@ -234,6 +234,11 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         const other: Lang = lang === 'nl' ? 'en' : 'nl';
         if (isKnownWord(word, lang)) {
           push(baseKey(word, lang));
+          // A known compound ("innovatiesubsidie") also counts as its parts, so a signal on
+          // "subsidie" sees it; words that are signal terms themselves stay whole.
+          if (opts.compounds !== false && lang === 'nl' && word.length >= 9 && !LEXICON.words.nl.has(word)) {
+            for (const p of splitCompound(word) ?? []) push(baseKey(p, 'nl'), 'compound');
+          }
           continue;
         }
         if (LEXICON.words[other].has(word)) {

@@ -74,7 +74,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       en: 'advice on {topic} is their speciality',
     },
     signals: [
-      { id: 'advies', nl: ['advies', 'meedenken', 'sparren', 'helpen kiezen', 'hulp bij', 'kan iemand helpen', 'wie kan helpen', 'wie kan ons helpen', 'helpen', 'ondersteuning'], en: ['advies', 'help us choose', 'help choose', 'help us', 'who can help', 'guidance'], weight: 2, role: 'advice' },
+      { id: 'advies', nl: ['advies', 'onafhankelijk advies', 'eerst advies', 'onafhankelijk', 'meedenken', 'sparren', 'helpen kiezen', 'hulp bij', 'kan iemand helpen', 'wie kan helpen', 'wie kan ons helpen', 'helpen', 'ondersteuning'], en: ['advies', 'help us choose', 'help choose', 'help us', 'who can help', 'guidance'], weight: 2, role: 'advice' },
       { id: 'waar-beginnen', nl: ['waar beginnen', 'weet niet waar', 'geen idee', 'hoe begin', 'hoe beginnen', 'eerste stap', 'eerste stappen', 'wat is zinnig', 'wat is verstandig', 'wat is slim', 'slimste aanpak', 'welke opties', 'welke mogelijkheden', 'mogelijkheden', 'opties', 'hoe pakken', 'hoe organiseren', 'hoe doe je', 'hoe kunnen we', 'hoe kan ik', 'hoe zorgen', 'wat kunnen we', 'welke aanpak', 'aanpak', 'uitzoeken', 'laten uitzoeken', 'richting', 'vraag scherp', 'scherp krijgen', 'weten niet wat', 'weet niet wat', 'wat erop moet', 'wat we nodig hebben', 'op weg helpen'], en: ['where to start', 'where to begin', 'no idea', 'first step', 'first steps', 'what options', 'which options', 'options', 'how do we', 'how can we', 'how should we', 'approach', 'figure out', 'what makes sense', 'not sure'], weight: 2, role: 'advice' },
       { id: 'stappenplan', nl: ['stappenplan', 'stappen', 'plan maken', 'plan', 'keuze', 'kiezen', 'welk platform', 'welk systeem', 'welke software'], en: ['stappenplan', 'steps', 'plan', 'choose', 'choice', 'which platform', 'which software', 'which system'], weight: 2, role: 'advice' },
       { id: 'prototype', nl: ['prototype', 'concept', 'simpel concept', 'uitwerken', 'bedenken', 'ontwerp', 'ontwerpen', 'schets'], en: ['prototype', 'concept', 'design', 'sketch', 'work out'], weight: 3, role: 'prototype' },
@@ -95,13 +95,15 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
     },
     signals: [
       { id: 'bouwen', nl: ['laten bouwen', 'laten maken', 'laten ontwikkelen', 'bouwen', 'bouwt', 'ontwikkelen', 'programmeren', 'maatwerk', 'op maat', 'kan bouwen', 'kan maken'], en: ['build', 'built', 'custom made', 'tailor made', 'have it built', 'make it'], weight: 3, role: 'market' },
-      { id: 'bureau', nl: ['ontwikkelaar', 'leverancier', 'ict bedrijf', 'partij', 'partijen', 'bedrijf dat', 'specialist', 'externe', 'inhuren'], en: ['ontwikkelaar', 'leverancier', 'company that', 'specialist', 'hire', 'external'], weight: 3, role: 'market' },
+      { id: 'bureau', nl: ['ontwikkelaar', 'leverancier', 'bouwer', 'bouwers', 'webbouwer', 'webbureau', 'internetbureau', 'betrouwbare partij', 'ict bedrijf', 'partij', 'partijen', 'bedrijf dat', 'specialist', 'externe', 'inhuren'], en: ['ontwikkelaar', 'leverancier', 'company that', 'specialist', 'hire', 'external'], weight: 3, role: 'market' },
       { id: 'storing', nl: ['storing', 'werkt niet', 'kan niet meer', 'kunnen niet meer', 'niemand kan meer'], en: ['storing', 'cannot access', 'can not access'], weight: 3, role: 'market' },
       { id: 'repareren', nl: ['repareren'], en: ['repareren'], weight: 1.5, role: 'market' },
       { id: 'spoed', nl: ['direct', 'vandaag nog', 'zo snel mogelijk', 'met spoed', 'spoed', 'urgent', 'omzet mis', 'lopen omzet mis'], en: ['right away', 'today', 'asap', 'urgent', 'urgently', 'immediately', 'losing sales', 'losing revenue'], weight: 2, role: 'market' },
       { id: 'hosting', nl: ['hosting', 'onderhoud', 'bouwen en onderhouden', 'beheer', 'helpdesk', 'netwerk aanleggen', 'wifi', 'printer', 'laptops', 'hardware', 'telefonie'], en: ['hosting', 'onderhoud', 'helpdesk', 'network', 'wifi', 'printer', 'laptops', 'hardware', 'telephony'], weight: 2, role: 'market' },
       { id: 'implementeren', nl: ['implementer', 'inrichten', 'instellen', 'aansluiten'], en: ['implementer', 'configure', 'set up'], weight: 2, role: 'market' },
-      { id: 'offerte', nl: ['offerte', 'prijsopgave', 'wat kost', 'kosten van', 'uitgewerkt plan', 'plan ligt klaar', 'weten precies wat', 'specificaties', 'programma van eisen', 'eisen', 'partijen noemen', 'paar partijen'], en: ['offerte', 'what does it cost', 'how much does', 'specifications', 'requirements', 'detailed plan', 'know exactly what'], weight: 3, role: 'market' },
+      { id: 'offerte', nl: ['offerte', 'prijsopgave', 'uitgewerkt plan', 'plan ligt klaar', 'weten precies wat', 'specificaties', 'programma van eisen', 'eisen', 'partijen noemen', 'paar partijen'], en: ['offerte', 'quote', 'specifications', 'requirements', 'detailed plan', 'know exactly what'], weight: 3, role: 'market' },
+      // "What does it roughly cost" is often asked while still orienting: weaker than asking for a quote.
+      { id: 'kosten', nl: ['wat kost', 'kosten van'], en: ['what does it cost', 'how much does'], weight: 1.5, role: 'market' },
       { id: 'aanschaf', nl: ['aanschaffen', 'kopen', 'licentie', 'licenties', 'abonnement', 'overstappen', 'vervangen'], en: ['buy', 'purchase', 'licence', 'license', 'subscription', 'switch', 'replace'], weight: 1, role: 'market' },
       { id: 'systemen', nl: ['erp', 'crm', 'systeem', 'kassasysteem', 'netwerk', 'cloud', 'server'], en: ['erp', 'crm', 'system', 'network', 'cloud', 'server'], weight: 1 },
     ],
@@ -129,7 +131,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
     },
     signals: [
       { id: 'subsidie', nl: ['subsidie', 'voucher', 'wbso', 'mit regeling', 'slim regeling', 'slimregeling', 'mijn digitale zaak', 'praktijkleren', 'subsidie praktijkleren', 'eia', 'mia', 'vamil', 'innovatiebox', 'kennisvoucher', 'rvo'], en: ['subsidie', 'voucher', 'wbso', 'government grant', 'rvo'], weight: 5 },
-      { id: 'vergoeding', nl: ['vergoed', 'bijdrage', 'eigen bijdrage', 'betaalt mee', 'betaalt de overheid', 'overheid', 'deel van de kosten', 'kosten terug', 'korting', 'belastingvoordeel', 'aftrek', 'fiscaal voordeel', 'tegemoetkoming'], en: ['vergoed', 'pay part', 'part of the costs', 'government pay', 'government', 'cover the costs', 'discount', 'tax credit', 'tax deduction', 'allowance'], weight: 2 },
+      // Somebody else paying part of the cost is the heart of a subsidy question; "overheid" alone is weak.
+      { id: 'meebetalen', nl: ['vergoed', 'betaalt mee', 'betaalt de overheid mee', 'meebetalen', 'deel van de kosten', 'kosten terug', 'tegemoetkoming'], en: ['vergoed', 'pay part', 'part of the costs', 'government pay', 'cover the costs', 'reimburse'], weight: 4 },
+      { id: 'vergoeding', nl: ['bijdrage', 'eigen bijdrage', 'betaalt de overheid', 'overheid', 'korting', 'belastingvoordeel', 'aftrek', 'fiscaal voordeel'], en: ['government', 'discount', 'tax credit', 'tax deduction', 'allowance'], weight: 2 },
       { id: 'leerbaan', nl: ['bbl', 'leerbaan', 'leerwerkplek', 'leerling', 'leerbedrijf', 'erkend leerbedrijf', 'leerwerktraject'], en: ['apprentice', 'apprenticeship', 'bbl', 'trainee position'], weight: 3 },
     ],
   },
@@ -167,6 +171,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
     signals: [
       { id: 'mkb-deal', nl: ['mkbdeal', 'mkb deal', 'regiodeal'], en: ['mkbdeal', 'sme deal'], weight: 6 },
       { id: 'samen', nl: ['samen met andere', 'met andere ondernemers', 'met andere bedrijven', 'andere ondernemers', 'andere bedrijven', 'collectief', 'als groep', 'groep van', 'groep ondernemers', 'gezamenlijk', 'branche', 'met collega', 'samen optrekken', 'samen een traject', 'winkeliers', 'ondernemers in de regio', 'bedrijven in de regio', 'bedrijventerrein', 'winkelgebied', 'binnenstad', 'centrum'], en: ['together with other', 'other businesses', 'other companies', 'other entrepreneurs', 'collective', 'as a group', 'group of', 'jointly', 'peers', 'businesses in the region', 'business park', 'shopping street', 'town centre'], weight: 3 },
+      // A group of peer firms acting together is what an MKB-deal funds, also when they call it a "regeling".
+      { id: 'groep-ondernemers', nl: ['samenwerkende', 'samenwerkende ondernemers', 'samenwerkende bedrijven', 'samenwerking tussen ondernemers', 'wij zijn met', 'met zijn allen', 'ondernemersvereniging', 'winkeliersvereniging', 'brancheorganisatie', 'branchevereniging'], en: ['cooperating businesses', 'group of businesses', 'business association', 'trade association', 'we are a group'], weight: 3 },
       { id: 'samen-los', nl: ['samen', 'traject', 'regio', 'netwerk', 'elkaar'], en: ['samen', 'programme', 'region', 'network', 'each other'], weight: 1 },
     ],
   },
