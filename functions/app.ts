@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import type { Initiative } from '../content/schema.ts';
 import type { PostcodeTable } from './core/postcode.ts';
+import { harden, type HardeningOptions } from './middleware/hardening.ts';
 import { problem, sendProblem } from './problem.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { correctionRoutes } from './routes/corrections.ts';
@@ -12,6 +13,7 @@ import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { hsdsRoutes } from './routes/hsds.ts';
 import { initiativesRoutes } from './routes/initiatives.ts';
+import { dependencyChecks, readyRoutes } from './routes/ready.ts';
 import { referralRoutes, type Advisor } from './routes/referrals.ts';
 import { routeRoutes } from './routes/route.ts';
 import { statsRoutes } from './routes/stats.ts';
@@ -34,12 +36,16 @@ export interface AppDeps {
   corrections?: CorrectionStore;
   /** Full-text search over the directory; an in-process index of `directory` when absent. */
   search?: SearchIndex;
+  /** Rate limits, body limit, request log, trusted proxies (middleware/hardening.ts); defaults when absent. */
+  hardening?: HardeningOptions;
 }
 
 export function createApp(deps: AppDeps): Hono {
   void deps;
   const app = new Hono().basePath('/api');
+  const hardeningChecks = harden(app, deps.hardening);
   app.route('/v1/health', healthRoutes());
+  app.route('/v1/ready', readyRoutes([...dependencyChecks(deps), ...hardeningChecks]));
   app.route('/v1/route', routeRoutes(deps));
   app.route('/', docsRoutes());
   app.route('/v1/werkplaatsen', werkplaatsenRoutes(deps));

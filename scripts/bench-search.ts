@@ -73,15 +73,27 @@ function syntheticDirectory(count: number): Initiative[] {
       summary: `Synthetisch testinitiatief ${number} voor de zoekbenchmark, over ${words}.`,
       themes: [pick(THEMES), pick(THEMES)].filter((t, i, all) => all.indexOf(t) === i),
       offer: [pick(OFFER_TYPES)],
-      werkgebied: scope < 0.1 ? { landelijk: true } : scope < 0.5 ? { provincies: [pick(GEMEENTEN)[1]] } : { gemeenten: [gemeente] },
-      locations: rnd() < 0.5 ? [{ gemeente, lat: 50.8 + rnd() * 2.6, lon: 3.4 + rnd() * 3.7, precision: 'gemeente' }] : [],
+      werkgebied:
+        scope < 0.1
+          ? { landelijk: true }
+          : scope < 0.5
+            ? { provincies: [pick(GEMEENTEN)[1]] }
+            : { gemeenten: [gemeente] },
+      locations:
+        rnd() < 0.5
+          ? [{ gemeente, lat: 50.8 + rnd() * 2.6, lon: 3.4 + rnd() * 3.7, precision: 'gemeente' }]
+          : [],
       availability: { status: 'open' },
       curated_by: 'landelijk',
       last_checked: '2026-11-01',
       checked_by: 'benchmark',
       sources: [{ url: 'https://example.invalid/synthetisch', supports: 'niets: synthetisch' }],
     });
-    out.push({ ...data, slug: `synthetisch-initiatief-${number}`, body: `Dit is synthetisch initiatief ${number}. Het bestaat niet.` });
+    out.push({
+      ...data,
+      slug: `synthetisch-initiatief-${number}`,
+      body: `Dit is synthetisch initiatief ${number}. Het bestaat niet.`,
+    });
   }
   return out;
 }
@@ -99,7 +111,9 @@ interface Row {
   p99: number;
 }
 
-async function measure(run: (q: string) => Promise<unknown>): Promise<Omit<Row, 'data' | 'engine' | 'via' | 'entries' | 'matches'>> {
+async function measure(
+  run: (q: string) => Promise<unknown>,
+): Promise<Omit<Row, 'data' | 'engine' | 'via' | 'entries' | 'matches'>> {
   for (let i = 0; i < QUERIES.length * 3; i++) await run(QUERIES[i % QUERIES.length]!); // warm-up
   const times: number[] = [];
   const started = process.hrtime.bigint();
@@ -122,11 +136,22 @@ async function bench(data: string, directory: Initiative[], index: SearchIndex, 
   const t0 = process.hrtime.bigint();
   await index.replaceAll(directory);
   const indexSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  console.error(`  ${index.engine}, ${data}: indexed ${directory.length} entries in ${indexSeconds.toFixed(2)} s`);
+  console.error(
+    `  ${index.engine}, ${data}: indexed ${directory.length} entries in ${indexSeconds.toFixed(2)} s`,
+  );
   let matches = 0;
   for (const q of QUERIES) matches += (await index.search({ q, page: 1, perPage: 1 })).total;
-  const base = { data, engine: index.engine, entries: directory.length, matches: Math.round(matches / QUERIES.length) };
-  rows.push({ ...base, via: 'SearchIndex.search', ...(await measure((q) => index.search({ q, page: 1, perPage: 20 }))) });
+  const base = {
+    data,
+    engine: index.engine,
+    entries: directory.length,
+    matches: Math.round(matches / QUERIES.length),
+  };
+  rows.push({
+    ...base,
+    via: 'SearchIndex.search',
+    ...(await measure((q) => index.search({ q, page: 1, perPage: 20 }))),
+  });
   const app = createApp({ directory, postcodes: loadPostcodes(), search: index });
   rows.push({
     ...base,
@@ -155,7 +180,11 @@ for (const [name, directory] of datasets) await bench(name, directory, createInP
 const meiliUrl = process.env.MEILISEARCH_URL;
 if (meiliUrl) {
   for (const [name, directory] of datasets) {
-    const index = createMeilisearchIndex({ url: meiliUrl, apiKey: process.env.MEILISEARCH_API_KEY, index: `bench-${name}` });
+    const index = createMeilisearchIndex({
+      url: meiliUrl,
+      apiKey: process.env.MEILISEARCH_API_KEY,
+      index: `bench-${name}`,
+    });
     await bench(name, directory, index, rows);
   }
 } else {

@@ -43,10 +43,13 @@ export function buildHsdsDataset(
   options: { baseUrl: string; boundaries: Boundaries },
 ): HsdsDataset {
   const ctx = mapContext(options.baseUrl, options.boundaries);
-  const sorted = [...directory].sort((a, b) => a.name.localeCompare(b.name, 'nl') || (a.slug < b.slug ? -1 : 1));
+  const sorted = [...directory].sort(
+    (a, b) => a.name.localeCompare(b.name, 'nl') || (a.slug < b.slug ? -1 : 1),
+  );
   const initiatives = sorted.map((i) => mapInitiative(i, ctx));
   const serviceAtLocations = new Map<string, { initiative: MappedInitiative; index: number }>();
-  for (const m of initiatives) m.serviceAtLocations.forEach((s, index) => serviceAtLocations.set(s.id, { initiative: m, index }));
+  for (const m of initiatives)
+    m.serviceAtLocations.forEach((s, index) => serviceAtLocations.set(s.id, { initiative: m, index }));
   return {
     baseUrl: options.baseUrl,
     initiatives,
@@ -66,7 +69,13 @@ export function fullOrganization(m: MappedInitiative, fullService = false): Hsds
 
 /** A service_at_location in full: with its location and the one-to-one fields of its service. */
 export function fullServiceAtLocation(m: MappedInitiative, index: number): HsdsServiceAtLocation {
-  return { ...m.service.service_at_locations[index]!, service: m.serviceSummary, contacts: [], phones: [], schedules: [] };
+  return {
+    ...m.service.service_at_locations[index]!,
+    service: m.serviceSummary,
+    contacts: [],
+    phones: [],
+    schedules: [],
+  };
 }
 
 /** GET / of the HSDS API: version, profile and where to find the rest. */

@@ -91,22 +91,29 @@ const STATUS = {
 
 function alertOf(i: Initiative): string | undefined {
   const parts: string[] = [];
-  if (i.availability.status === 'vol') parts.push('Op dit moment vol: er worden geen nieuwe aanvragen aangenomen.');
-  for (const p of i.availability.closed_periods) parts.push(`Geen intake van ${p.from} tot en met ${p.to} (${p.reason}).`);
+  if (i.availability.status === 'vol')
+    parts.push('Op dit moment vol: er worden geen nieuwe aanvragen aangenomen.');
+  for (const p of i.availability.closed_periods)
+    parts.push(`Geen intake van ${p.from} tot en met ${p.to} (${p.reason}).`);
   if (i.availability.note) parts.push(i.availability.note);
   return parts.length ? parts.join(' ') : undefined;
 }
 
 function feesOf(i: Initiative): string | undefined {
   if (!i.cost) return undefined;
-  const base = { gratis: 'Gratis.', bijdrage: 'Je betaalt een eigen bijdrage.', commercieel: 'Commercieel tarief.' }[i.cost];
+  const base = {
+    gratis: 'Gratis.',
+    bijdrage: 'Je betaalt een eigen bijdrage.',
+    commercieel: 'Commercieel tarief.',
+  }[i.cost];
   return i.cost_note ? `${base} ${i.cost_note}` : base;
 }
 
 function costOptionsOf(i: Initiative, serviceId: string): HsdsCostOption[] {
   if (!i.cost) return [];
   const id = hsdsId('cost_option', i.slug);
-  if (i.cost === 'gratis') return [{ id, service_id: serviceId, option: 'Gratis', currency: 'EUR', amount: 0 }];
+  if (i.cost === 'gratis')
+    return [{ id, service_id: serviceId, option: 'Gratis', currency: 'EUR', amount: 0 }];
   const option = i.cost === 'bijdrage' ? 'Eigen bijdrage' : 'Commercieel tarief';
   return [{ id, service_id: serviceId, option, ...(i.cost_note ? { amount_description: i.cost_note } : {}) }];
 }
@@ -114,10 +121,12 @@ function costOptionsOf(i: Initiative, serviceId: string): HsdsCostOption[] {
 function eligibilityOf(i: Initiative): string | undefined {
   const parts: string[] = [];
   const f = i.firm_size;
-  if (f?.min !== undefined && f.max !== undefined) parts.push(`Voor bedrijven met ${f.min} tot en met ${f.max} medewerkers.`);
+  if (f?.min !== undefined && f.max !== undefined)
+    parts.push(`Voor bedrijven met ${f.min} tot en met ${f.max} medewerkers.`);
   else if (f?.max !== undefined) parts.push(`Voor bedrijven met hoogstens ${f.max} medewerkers.`);
   else if (f?.min !== undefined) parts.push(`Voor bedrijven met minstens ${f.min} medewerkers.`);
-  if (i.sectors.length) parts.push(`Alleen voor de sector${i.sectors.length > 1 ? 'en' : ''}: ${i.sectors.join(', ')}.`);
+  if (i.sectors.length)
+    parts.push(`Alleen voor de sector${i.sectors.length > 1 ? 'en' : ''}: ${i.sectors.join(', ')}.`);
   return parts.length ? parts.join(' ') : undefined;
 }
 
@@ -148,11 +157,27 @@ function serviceAreasOf(i: Initiative, serviceId: string, ctx: MapContext): Hsds
   const out: HsdsServiceArea[] = [];
   for (const p of w.provincies) {
     const b = ctx.boundaries.provincies.get(p);
-    if (b) out.push(area(`provincie:${p}`, p, `Provincie ${p} (CBS ${b.code}). Grens: CBS/PDOK 2025, vereenvoudigd.`, b.geometry));
+    if (b)
+      out.push(
+        area(
+          `provincie:${p}`,
+          p,
+          `Provincie ${p} (CBS ${b.code}). Grens: CBS/PDOK 2025, vereenvoudigd.`,
+          b.geometry,
+        ),
+      );
   }
   for (const g of w.gemeenten) {
     const b = ctx.boundaries.gemeenten.get(g);
-    if (b) out.push(area(`gemeente:${g}`, g, `Gemeente ${g} (CBS ${b.code}). Grens: CBS/PDOK 2025, vereenvoudigd.`, b.geometry));
+    if (b)
+      out.push(
+        area(
+          `gemeente:${g}`,
+          g,
+          `Gemeente ${g} (CBS ${b.code}). Grens: CBS/PDOK 2025, vereenvoudigd.`,
+          b.geometry,
+        ),
+      );
   }
   return out;
 }

@@ -31,7 +31,8 @@ export function taxonomies(baseUrl: string): HsdsTaxonomy[] {
     {
       id: THEME_TAXONOMY_ID,
       name: `${nl.siteName}: onderwerpen`,
-      description: 'De onderwerpen waarmee initiatieven in de gids helpen; een initiatief heeft er één of meer.',
+      description:
+        'De onderwerpen waarmee initiatieven in de gids helpen; een initiatief heeft er één of meer.',
       uri: `${baseUrl}/api/hsds/taxonomies/${THEME_TAXONOMY_ID}`,
       version: TAXONOMY_VERSION,
     },

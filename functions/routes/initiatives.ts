@@ -56,18 +56,28 @@ const wholeNumber = (field: string, min: number, max: number) => {
 export const InitiativesQuerySchema = z.object({
   kind: z.preprocess(
     values,
-    z.array(z.enum(KINDS, { errorMap: () => ({ message: `Kies bij kind een soort uit: ${KINDS.join(', ')}.` }) })),
+    z.array(
+      z.enum(KINDS, { errorMap: () => ({ message: `Kies bij kind een soort uit: ${KINDS.join(', ')}.` }) }),
+    ),
   ),
   theme: z.preprocess(
     values,
-    z.array(z.enum(THEMES, { errorMap: () => ({ message: `Kies bij theme een onderwerp uit: ${THEMES.join(', ')}.` }) })),
+    z.array(
+      z.enum(THEMES, {
+        errorMap: () => ({ message: `Kies bij theme een onderwerp uit: ${THEMES.join(', ')}.` }),
+      }),
+    ),
   ),
   provincie: z.preprocess(
     values,
     z.array(
       z.string().transform((s, ctx) => {
         const p = toProvincie(s);
-        if (!p) ctx.addIssue({ code: 'custom', message: `"${s}" is geen provincie. Kies uit: ${PROVINCIES.join(', ')}.` });
+        if (!p)
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${s}" is geen provincie. Kies uit: ${PROVINCIES.join(', ')}.`,
+          });
         return p as Provincie;
       }),
     ),
@@ -112,14 +122,18 @@ const ListedInitiativeSchema = registerSchema(
     summary: z.string(),
     themes: z.array(z.enum(THEMES)),
     werkgebied: WerkgebiedSchema,
-    status: z.enum(CAPACITY_STATUSES).describe('open, vol (full), gesloten (temporarily closed), beeindigd (ended) or onbekend.'),
+    status: z
+      .enum(CAPACITY_STATUSES)
+      .describe('open, vol (full), gesloten (temporarily closed), beeindigd (ended) or onbekend.'),
     url: z.string().describe('The page of this initiative on the loket.'),
     api_url: z.string().describe('This initiative in full: GET /api/v1/initiatives/{slug}.'),
     distance_km: z
       .number()
       .nullable()
       .optional()
-      .describe('With `near`: km from the postcode centroid to the nearest location, one decimal; null without locations.'),
+      .describe(
+        'With `near`: km from the postcode centroid to the nearest location, one decimal; null without locations.',
+      ),
     nearest_location: z
       .object({ name: z.string().optional(), gemeente: z.string(), precision: z.enum(['adres', 'gemeente']) })
       .nullable()
@@ -138,7 +152,13 @@ export const InitiativeListResponseSchema = registerSchema(
     per_page: z.number().int(),
     total_pages: z.number().int(),
     near: z
-      .object({ pc4: z.string(), gemeente: z.string(), provincie: z.string(), lat: z.number(), lon: z.number() })
+      .object({
+        pc4: z.string(),
+        gemeente: z.string(),
+        provincie: z.string(),
+        lat: z.number(),
+        lon: z.number(),
+      })
       .optional()
       .describe('The PC4 area `near` was read as.'),
     results: z.array(ListedInitiativeSchema),
@@ -175,16 +195,28 @@ registerOperation({
     query: z.object({
       kind: z.array(z.enum(KINDS)).optional().describe('Soort hulp; herhaal voor meer.'),
       theme: z.array(z.enum(THEMES)).optional().describe('Onderwerp; herhaal voor meer.'),
-      provincie: z.array(z.enum(PROVINCIES)).optional().describe('Provincie (CBS-naam; hoofdletters en accenten maken niet uit).'),
+      provincie: z
+        .array(z.enum(PROVINCIES))
+        .optional()
+        .describe('Provincie (CBS-naam; hoofdletters en accenten maken niet uit).'),
       gemeente: z.array(z.string()).optional().describe('Gemeente (CBS-naam, indeling 2025).'),
       q: z.string().max(200).optional().describe('Zoekvraag.'),
       near: z.string().optional().describe('Postcode (PC4 of PC6) om op afstand te sorteren.'),
       page: z.number().int().min(1).optional().describe('Pagina, vanaf 1.'),
-      per_page: z.number().int().min(1).max(MAX_PER_PAGE).optional().describe(`Resultaten per pagina (standaard ${DEFAULT_PER_PAGE}).`),
+      per_page: z
+        .number()
+        .int()
+        .min(1)
+        .max(MAX_PER_PAGE)
+        .optional()
+        .describe(`Resultaten per pagina (standaard ${DEFAULT_PER_PAGE}).`),
     }),
   },
   responses: {
-    200: { description: 'A page of initiatives.', content: { 'application/json': { schema: InitiativeListResponseSchema } } },
+    200: {
+      description: 'A page of initiatives.',
+      content: { 'application/json': { schema: InitiativeListResponseSchema } },
+    },
     304: { description: 'Not modified (If-None-Match matched the ETag).' },
     ...problemResponses(400, 404),
   },
@@ -195,9 +227,16 @@ registerOperation({
   path: '/v1/initiatives/{slug}',
   summary: 'Eén initiatief',
   tags: ['Open gids'],
-  request: { params: z.object({ slug: z.string().describe('The file name of the initiative, e.g. digitale-werkplaats-twente.') }) },
+  request: {
+    params: z.object({
+      slug: z.string().describe('The file name of the initiative, e.g. digitale-werkplaats-twente.'),
+    }),
+  },
   responses: {
-    200: { description: 'The initiative.', content: { 'application/json': { schema: InitiativeDetailSchema } } },
+    200: {
+      description: 'The initiative.',
+      content: { 'application/json': { schema: InitiativeDetailSchema } },
+    },
     304: { description: 'Not modified (If-None-Match matched the ETag).' },
     ...problemResponses(404),
   },
@@ -210,7 +249,10 @@ export interface InitiativesDeps {
 }
 
 function invalid(c: Context, issues: readonly z.ZodIssue[]): Response {
-  const errors: FieldError[] = issues.map((issue) => ({ pointer: `#/${String(issue.path[0] ?? '')}`, detail: issue.message }));
+  const errors: FieldError[] = issues.map((issue) => ({
+    pointer: `#/${String(issue.path[0] ?? '')}`,
+    detail: issue.message,
+  }));
   return sendProblem(c, problem(400, errors[0]!.detail, { slug: 'ongeldige-vraag', errors }));
 }
 
@@ -241,7 +283,10 @@ export function initiativesRoutes(deps: InitiativesDeps): Hono {
           if (!found.ok && found.reason === 'malformed') {
             return sendProblem(
               c,
-              problem(400, found.detail, { slug: 'ongeldige-postcode', errors: [{ pointer: '#/near', detail: found.detail }] }),
+              problem(400, found.detail, {
+                slug: 'ongeldige-postcode',
+                errors: [{ pointer: '#/near', detail: found.detail }],
+              }),
             );
           }
           if (!found.ok) return sendProblem(c, problem(404, found.detail, { slug: 'onbekende-postcode' }));
@@ -289,9 +334,13 @@ export function initiativesRoutes(deps: InitiativesDeps): Hono {
       if (!i) {
         return sendProblem(
           c,
-          problem(404, 'Dit initiatief staat niet in de gids. Misschien is de naam veranderd: zoek het op via /api/v1/initiatives?q=.', {
-            slug: 'onbekend-initiatief',
-          }),
+          problem(
+            404,
+            'Dit initiatief staat niet in de gids. Misschien is de naam veranderd: zoek het op via /api/v1/initiatives?q=.',
+            {
+              slug: 'onbekend-initiatief',
+            },
+          ),
         );
       }
       setLastModified(c, [i.last_checked]);
@@ -326,5 +375,8 @@ function nearestOf(i: Initiative, point: { lat: number; lon: number }) {
   }
   if (!best) return { distance_km: null, nearest_location: null };
   const { name, gemeente, precision } = best.location;
-  return { distance_km: roundKm(best.km), nearest_location: { ...(name ? { name } : {}), gemeente, precision } };
+  return {
+    distance_km: roundKm(best.km),
+    nearest_location: { ...(name ? { name } : {}), gemeente, precision },
+  };
 }

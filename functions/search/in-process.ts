@@ -45,7 +45,8 @@ function nearest(doc: SearchDocument, point: { lat: number; lon: number }): numb
   return best;
 }
 
-const byName = (a: Ranked, b: Ranked) => (a.doc.sort_name < b.doc.sort_name ? -1 : a.doc.sort_name > b.doc.sort_name ? 1 : 0);
+const byName = (a: Ranked, b: Ranked) =>
+  a.doc.sort_name < b.doc.sort_name ? -1 : a.doc.sort_name > b.doc.sort_name ? 1 : 0;
 
 export function createInProcessIndex(directory: readonly Initiative[] = []): SearchIndex & {
   /** The same as search(), without the Promise: the benchmark and the routes use it directly. */
@@ -53,7 +54,9 @@ export function createInProcessIndex(directory: readonly Initiative[] = []): Sea
 } {
   let docs = new Map<string, SearchDocument>();
   let sorted: SearchDocument[] = [];
-  let mini = build([]);
+  let mini: MiniSearch<SearchDocument> | undefined;
+  // Indexed on the first search: apps that never search (most tests) do not pay for it.
+  let pending: readonly Initiative[] | undefined = directory;
 
   function build(list: readonly SearchDocument[]): MiniSearch<SearchDocument> {
     const m = new MiniSearch<SearchDocument>({
@@ -82,6 +85,10 @@ export function createInProcessIndex(directory: readonly Initiative[] = []): Sea
   }
 
   function searchSync(query: SearchQuery): SearchPage {
+    if (pending) {
+      load(pending);
+      pending = undefined;
+    }
     const terms = queryTerms(query.q ?? '');
     const pass = (d: SearchDocument) => matchesFilters(d, query);
     let ranked: Ranked[];
@@ -90,7 +97,7 @@ export function createInProcessIndex(directory: readonly Initiative[] = []): Sea
     } else {
       // One OR search; a result's tier is how many leading query words it matches, and only
       // results matching the first word count (Meilisearch's "last" matching strategy).
-      const results = mini.search(terms.join(' '), {
+      const results = mini!.search(terms.join(' '), {
         combineWith: 'OR',
         // Only the word being typed, the last one, is completed as a prefix.
         prefix: (term, i, all) => i === all.length - 1 && !KEYS.has(term),
@@ -110,7 +117,8 @@ export function createInProcessIndex(directory: readonly Initiative[] = []): Sea
       for (const r of ranked) r.distance = nearest(r.doc, point);
       // Stable sort: equal distances keep the relevance (or name) order.
       ranked.sort((a, b) => {
-        if (a.distance === null || b.distance === null) return a.distance === b.distance ? 0 : a.distance === null ? 1 : -1;
+        if (a.distance === null || b.distance === null)
+          return a.distance === b.distance ? 0 : a.distance === null ? 1 : -1;
         return a.distance - b.distance;
       });
     }
@@ -121,10 +129,10 @@ export function createInProcessIndex(directory: readonly Initiative[] = []): Sea
     return { total: ranked.length, hits };
   }
 
-  load(directory);
   return {
     engine: 'in-process',
     replaceAll(list) {
+      pending = undefined;
       load(list);
       return Promise.resolve();
     },

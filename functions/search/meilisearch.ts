@@ -53,7 +53,15 @@ export function toMeilisearchDocuments(i: Initiative): MeilisearchDocument[] {
 export function meilisearchSettings(): Settings {
   return {
     searchableAttributes: ['name', 'tags', 'summary', 'places', 'people', 'body'],
-    filterableAttributes: ['kind', 'themes', 'provincies', 'werkgebied_provincies', 'gemeenten', 'landelijk', '_geo'],
+    filterableAttributes: [
+      'kind',
+      'themes',
+      'provincies',
+      'werkgebied_provincies',
+      'gemeenten',
+      'landelijk',
+      '_geo',
+    ],
     sortableAttributes: ['sort_name', '_geo'],
     distinctAttribute: 'slug',
     displayedAttributes: ['slug'],

@@ -125,7 +125,11 @@ export function matchesFilters(doc: SearchDocument, f: SearchFilters): boolean {
   if (f.gemeente?.length) {
     const covered = f.gemeente.some((g) => {
       const p = provincieOf(g);
-      return doc.landelijk || doc.gemeenten.includes(g) || (p !== undefined && doc.werkgebied_provincies.includes(p));
+      return (
+        doc.landelijk ||
+        doc.gemeenten.includes(g) ||
+        (p !== undefined && doc.werkgebied_provincies.includes(p))
+      );
     });
     if (!covered) return false;
   }

@@ -41,7 +41,9 @@ export function synonymLookup(groups: readonly SynonymGroup[] = SYNONYM_GROUPS):
  * Meilisearch `synonyms`: every form maps to every other form of its group (Meilisearch expands
  * the query; it has no notion of a shared key).
  */
-export function meilisearchSynonyms(groups: readonly SynonymGroup[] = SYNONYM_GROUPS): Record<string, string[]> {
+export function meilisearchSynonyms(
+  groups: readonly SynonymGroup[] = SYNONYM_GROUPS,
+): Record<string, string[]> {
   const out = new Map<string, Set<string>>();
   for (const group of groups) {
     const forms = formsOf(group);
@@ -51,5 +53,7 @@ export function meilisearchSynonyms(groups: readonly SynonymGroup[] = SYNONYM_GR
       out.set(form, set);
     }
   }
-  return Object.fromEntries([...out].filter(([, set]) => set.size > 0).map(([form, set]) => [form, [...set]]));
+  return Object.fromEntries(
+    [...out].filter(([, set]) => set.size > 0).map(([form, set]) => [form, [...set]]),
+  );
 }

@@ -7,7 +7,10 @@ import { HEIGHT_MESSAGE } from '../pages/embed/_strings.ts';
 
 if (window.parent !== window) {
   const post = () =>
-    window.parent.postMessage({ type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.scrollHeight) }, '*');
+    window.parent.postMessage(
+      { type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.scrollHeight) },
+      '*',
+    );
   new ResizeObserver(post).observe(document.body);
   window.addEventListener('load', post);
   post();

@@ -72,15 +72,22 @@ describe.each([
     await page.goto(`${hostUrl}/`);
     const frame = await finder(page);
     await frame.fill('#vinder-postcode', '7511 AB');
-    await Promise.all([frame.waitForURL(/postcode=7511/), frame.click('form[role=search] button[type=submit]')]);
-    await expect(frame.locator('h3').first().textContent()).resolves.toBe('Werkplaatsen voor 7511 (Enschede)');
+    await Promise.all([
+      frame.waitForURL(/postcode=7511/),
+      frame.click('form[role=search] button[type=submit]'),
+    ]);
+    await expect(frame.locator('h3').first().textContent()).resolves.toBe(
+      'Werkplaatsen voor 7511 (Enschede)',
+    );
     const first = frame.locator('.finder-results h4 a').first();
     await expect(first.textContent()).resolves.toBe('Digitale Werkplaats Twente');
     // The link goes to the loket itself, in a new tab; the host page stays where it was.
-    expect(await first.evaluate((a: HTMLAnchorElement) => [a.href, a.target || document.querySelector('base')?.target])).toEqual([
-      `${base}/initiatieven/digitale-werkplaats-twente`,
-      '_blank',
-    ]);
+    expect(
+      await first.evaluate((a: HTMLAnchorElement) => [
+        a.href,
+        a.target || document.querySelector('base')?.target,
+      ]),
+    ).toEqual([`${base}/initiatieven/digitale-werkplaats-twente`, '_blank']);
     expect(page.url()).toBe(`${hostUrl}/`);
     await page.context().close();
   });
@@ -90,8 +97,13 @@ describe.each([
     await page.goto(`${hostUrl}/`);
     const frame = await finder(page);
     await frame.fill('#vinder-postcode', 'abc');
-    await Promise.all([frame.waitForURL(/postcode=abc/), frame.click('form[role=search] button[type=submit]')]);
-    await expect(frame.locator('.error-summary a').textContent()).resolves.toMatch(/Dit is geen Nederlandse postcode/);
+    await Promise.all([
+      frame.waitForURL(/postcode=abc/),
+      frame.click('form[role=search] button[type=submit]'),
+    ]);
+    await expect(frame.locator('.error-summary a').textContent()).resolves.toMatch(
+      /Dit is geen Nederlandse postcode/,
+    );
     await expect(frame.locator('#vinder-postcode').getAttribute('aria-invalid')).resolves.toBe('true');
     await page.context().close();
   });
@@ -111,7 +123,10 @@ describe('the question box in the frame', () => {
     await page.goto(`${hostUrl}/`);
     const frame = await finder(page);
     await frame.fill('#vinder-postcode', '7511');
-    await Promise.all([frame.waitForURL(/postcode=7511/), frame.click('form[role=search] button[type=submit]')]);
+    await Promise.all([
+      frame.waitForURL(/postcode=7511/),
+      frame.click('form[role=search] button[type=submit]'),
+    ]);
     await frame.fill('#vinder-vraag', question);
     await Promise.all([frame.waitForLoadState('load'), frame.click('form.stack button[type=submit]')]);
     await frame.waitForSelector('#vinder-advies-kop');
@@ -129,7 +144,10 @@ describe('on the host page', () => {
     const frame = await finder(page);
     expect(await axeViolations(page)).toEqual([]);
     await frame.fill('#vinder-postcode', '6211');
-    await Promise.all([frame.waitForURL(/postcode=6211/), frame.click('form[role=search] button[type=submit]')]);
+    await Promise.all([
+      frame.waitForURL(/postcode=6211/),
+      frame.click('form[role=search] button[type=submit]'),
+    ]);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
@@ -141,7 +159,10 @@ describe('on the host page', () => {
     await page.goto(`${hostUrl}/`);
     const frame = await finder(page);
     expect(await hostStyles(page)).toEqual(without);
-    const inside = await frame.evaluate(() => [getComputedStyle(document.body).fontFamily, getComputedStyle(document.querySelector('h1')!).color]);
+    const inside = await frame.evaluate(() => [
+      getComputedStyle(document.body).fontFamily,
+      getComputedStyle(document.querySelector('h1')!).color,
+    ]);
     expect(inside[0]).not.toMatch(/Georgia/);
     expect(inside[1]).not.toBe('rgb(120, 0, 0)');
     await page.context().close();
@@ -152,10 +173,16 @@ describe('on the host page', () => {
     await page.goto(`${hostUrl}/`);
     const frame = await finder(page);
     await frame.fill('#vinder-postcode', '7511');
-    await Promise.all([frame.waitForURL(/postcode=7511/), frame.click('form[role=search] button[type=submit]')]);
+    await Promise.all([
+      frame.waitForURL(/postcode=7511/),
+      frame.click('form[role=search] button[type=submit]'),
+    ]);
     const contentHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
     await expect
-      .poll(() => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height), { timeout: 10_000 })
+      .poll(
+        () => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height),
+        { timeout: 10_000 },
+      )
       .toBeCloseTo(contentHeight, -1);
     expect(contentHeight).toBeGreaterThan(500);
     await page.context().close();
@@ -178,7 +205,9 @@ describe('the embed page of the site', () => {
     const response = await page.goto(`${base}/embed`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe('De vinder op je eigen website');
-    await expect(page.locator('pre code').first().textContent()).resolves.toMatch(/^<iframe src="http[^"]+\/embed\/vinder\?taal=nl" title="/);
+    await expect(page.locator('pre code').first().textContent()).resolves.toMatch(
+      /^<iframe src="http[^"]+\/embed\/vinder\?taal=nl" title="/,
+    );
     const frame = await finder(page);
     await expect(frame.locator('h1').textContent()).resolves.toBe('Vind hulp bij digitaliseren');
     expect(await axeViolations(page)).toEqual([]);

@@ -27,7 +27,8 @@ interface Page<T = Json> {
 
 function hsdsApp(directory: readonly Initiative[]) {
   const app = createApp({ directory, postcodes: loadPostcodes() });
-  const get = (path: string, headers: Record<string, string> = {}) => app.request(`${ORIGIN}/api/hsds${path}`, { headers });
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    app.request(`${ORIGIN}/api/hsds${path}`, { headers });
   const json = async <T = Json>(path: string): Promise<T> => {
     const res = await get(path);
     expect(res.status, path).toBe(200);
@@ -48,11 +49,14 @@ function hsdsApp(directory: readonly Initiative[]) {
   return { app, get, json, pages };
 }
 
-const expectValid = (validate: Validator, data: unknown, what: string) => expect(validate(data), what).toEqual([]);
+const expectValid = (validate: Validator, data: unknown, what: string) =>
+  expect(validate(data), what).toEqual([]);
 
 describe('stable UUIDs', () => {
   test('uuidV5 follows RFC 9562 (the DNS example)', () => {
-    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
   });
 
   test('an id depends only on the slug: this one is published and must never change', () => {
@@ -74,7 +78,10 @@ describe('stable UUIDs', () => {
   });
 
   test('no two records share an id', () => {
-    const ds = buildHsdsDataset([...realDirectory(), ...syntheticDirectory()], { baseUrl: ORIGIN, boundaries: loadBoundaries() });
+    const ds = buildHsdsDataset([...realDirectory(), ...syntheticDirectory()], {
+      baseUrl: ORIGIN,
+      boundaries: loadBoundaries(),
+    });
     const exported = JSON.stringify(hsdsExport(ds));
     const ids = [...exported.matchAll(/"id":"([0-9a-f-]{36})"/g)].map((m) => m[1]);
     const records = new Map<string, string>();
@@ -92,11 +99,19 @@ test('the schema checks reject what HSDS forbids (so the checks below can fail)'
   const id = hsdsId('service', 'x');
   expect(hsds.fullService({ id, name: 'Test', status: 'open' })).not.toEqual([]);
   expect(hsds.fullService({ id: 'geen-uuid', name: 'Test', status: 'active' })).not.toEqual([]);
-  expect(hsds.fullService({ id, name: 'Test', status: 'active', service_areas: [{ id: 'x' }] })).not.toEqual([]);
+  expect(hsds.fullService({ id, name: 'Test', status: 'active', service_areas: [{ id: 'x' }] })).not.toEqual(
+    [],
+  );
   expect(hsds.fullService({ id, name: 'Test', status: 'active', url: 'geen adres' })).not.toEqual([]);
-  expect(hsds.fullOrganization({ id, name: 'Test', description: 'Test', services: [{ id, name: 'Test' }] })).not.toEqual([]);
-  expect(hsds.fullServiceAtLocation({ id, location: { id, location_type: 'physical', addresses: [{ id }] } })).not.toEqual([]);
-  expect(hsds.page('service.json')({ total_items: 1, contents: [{ id, name: 'Test', status: 'active' }] })).not.toEqual([]);
+  expect(
+    hsds.fullOrganization({ id, name: 'Test', description: 'Test', services: [{ id, name: 'Test' }] }),
+  ).not.toEqual([]);
+  expect(
+    hsds.fullServiceAtLocation({ id, location: { id, location_type: 'physical', addresses: [{ id }] } }),
+  ).not.toEqual([]);
+  expect(
+    hsds.page('service.json')({ total_items: 1, contents: [{ id, name: 'Test', status: 'active' }] }),
+  ).not.toEqual([]);
   expect(hsds.fullService({ id, name: 'Test', status: 'active' })).toEqual([]);
 });
 
@@ -147,7 +162,12 @@ describe.each([
     const list = await pages('/service_at_locations', 'service_at_location.json');
     expect(list).toHaveLength(directory.reduce((n, i) => n + i.locations.length, 0));
     await pages('/service_at_locations?full=true', 'compiled/service_at_location.json');
-    for (const s of list) expectValid(hsds.fullServiceAtLocation, await json(`/service_at_locations/${s.id}`), `service_at_location ${s.id}`);
+    for (const s of list)
+      expectValid(
+        hsds.fullServiceAtLocation,
+        await json(`/service_at_locations/${s.id}`),
+        `service_at_location ${s.id}`,
+      );
   });
 
   test('the taxonomies and every term', async () => {
@@ -175,7 +195,8 @@ describe.each([
 describe('the mapping', () => {
   const directory = syntheticDirectory();
   const { get, json } = hsdsApp(directory);
-  const service = (slug: string) => json<Json & Record<string, never>>(`/services/${hsdsId('service', slug)}`);
+  const service = (slug: string) =>
+    json<Json & Record<string, never>>(`/services/${hsdsId('service', slug)}`);
 
   test('an initiative is an organization with its KVK number and one service', async () => {
     const org = await json(`/organizations/${hsdsId('organization', 'testwerkplaats-oost')}`);
@@ -186,7 +207,12 @@ describe('the mapping', () => {
       email: 'info@testwerkplaats-oost.example',
       uri: `${ORIGIN}/initiatieven/testwerkplaats-oost`,
       organization_identifiers: [
-        { identifier_scheme: 'NL-KVK', identifier_type: 'KVK-nummer', identifier: '12345678', organization_id: org.id },
+        {
+          identifier_scheme: 'NL-KVK',
+          identifier_type: 'KVK-nummer',
+          identifier: '12345678',
+          organization_id: org.id,
+        },
       ],
       services: [{ id: hsdsId('service', 'testwerkplaats-oost'), organization_id: org.id }],
     });
@@ -196,14 +222,21 @@ describe('the mapping', () => {
     const s = await service('testwerkplaats-oost');
     expect(s).toMatchObject({
       status: 'active',
-      alert: 'Op dit moment vol: er worden geen nieuwe aanvragen aangenomen. Geen intake van 2026-07-11 tot en met 2026-08-23 (zomervakantie).',
-      schedules: [{ valid_from: '2026-09-01', description: 'Nieuwe aanvragen worden weer aangenomen vanaf 2026-09-01.' }],
+      alert:
+        'Op dit moment vol: er worden geen nieuwe aanvragen aangenomen. Geen intake van 2026-07-11 tot en met 2026-08-23 (zomervakantie).',
+      schedules: [
+        {
+          valid_from: '2026-09-01',
+          description: 'Nieuwe aanvragen worden weer aangenomen vanaf 2026-09-01.',
+        },
+      ],
       fees_description: 'Gratis.',
       cost_options: [{ option: 'Gratis', amount: 0, currency: 'EUR' }],
       eligibility_description: 'Voor bedrijven met 2 tot en met 50 medewerkers.',
       phones: [{ number: '053 123 45 67' }],
       assured_date: '2026-11-01',
-      description: 'Studenten bouwen met ondernemers aan een betere webwinkel en online marketing.\n\nIn de Testwerkplaats werken studenten een paar weken aan je vraag.',
+      description:
+        'Studenten bouwen met ondernemers aan een betere webwinkel en online marketing.\n\nIn de Testwerkplaats werken studenten een paar weken aan je vraag.',
     });
   });
 
@@ -219,7 +252,10 @@ describe('the mapping', () => {
 
   test('kind and themes are attributes linking to the published terms', async () => {
     const s = await service('testhub-brabant');
-    const attrs = s.attributes as unknown as Array<{ link_type: string; taxonomy_term: { code: string; taxonomy_id: string } }>;
+    const attrs = s.attributes as unknown as Array<{
+      link_type: string;
+      taxonomy_term: { code: string; taxonomy_id: string };
+    }>;
     expect(attrs.map((a) => [a.link_type, a.taxonomy_term.code, a.taxonomy_term.taxonomy_id])).toEqual([
       ['service_type', 'smart-industry-hub', KIND_TAXONOMY_ID],
       ['topic', 'industrie-4-0', THEME_TAXONOMY_ID],
@@ -232,9 +268,14 @@ describe('the mapping', () => {
   });
 
   test('a werkgebied of gemeenten is one service_area each, with the CBS boundary as GeoJSON', async () => {
-    const areas = (await service('testwerkplaats-oost')).service_areas as unknown as Array<Record<string, string>>;
+    const areas = (await service('testwerkplaats-oost')).service_areas as unknown as Array<
+      Record<string, string>
+    >;
     expect(areas.map((a) => a.name)).toEqual(['Enschede', 'Hengelo (O.)']);
-    expect(areas[0]).toMatchObject({ extent_type: 'geojson', description: expect.stringMatching(/^Gemeente Enschede \(CBS GM0153\).*Regio: Testregio Twente\.$/) });
+    expect(areas[0]).toMatchObject({
+      extent_type: 'geojson',
+      description: expect.stringMatching(/^Gemeente Enschede \(CBS GM0153\).*Regio: Testregio Twente\.$/),
+    });
     const geometry = JSON.parse(areas[0]!.extent!) as { type: string; coordinates: number[][][] };
     expect(geometry.type).toBe('Polygon');
     // Enschede's boundary holds the city centre's longitude and latitude.
@@ -244,12 +285,16 @@ describe('the mapping', () => {
   });
 
   test('a provincie is one service_area with the provincie boundary', async () => {
-    const areas = (await service('testwerkplaats-noord')).service_areas as unknown as Array<Record<string, string>>;
+    const areas = (await service('testwerkplaats-noord')).service_areas as unknown as Array<
+      Record<string, string>
+    >;
     expect(areas.map((a) => [a.name, JSON.parse(a.extent!).type])).toEqual([['Groningen', 'MultiPolygon']]);
   });
 
   test('landelijk is one service_area "Nederland" with the bounding box of the country', async () => {
-    const areas = (await service('testkenniscentrum-nederland')).service_areas as unknown as Array<Record<string, string>>;
+    const areas = (await service('testkenniscentrum-nederland')).service_areas as unknown as Array<
+      Record<string, string>
+    >;
     expect(areas).toHaveLength(1);
     const box = JSON.parse(areas[0]!.extent!) as { coordinates: number[][][] };
     expect(areas[0]!.name).toBe('Nederland');
@@ -260,7 +305,9 @@ describe('the mapping', () => {
   });
 
   test('a location known to the gemeente only has no coordinates and no address', async () => {
-    const [sal] = (await service('testwerkplaats-oost')).service_at_locations as unknown as Array<{ location: Record<string, unknown> }>;
+    const [sal] = (await service('testwerkplaats-oost')).service_at_locations as unknown as Array<{
+      location: Record<string, unknown>;
+    }>;
     expect(sal!.location).toEqual({
       id: expect.any(String),
       location_type: 'physical',
@@ -272,12 +319,21 @@ describe('the mapping', () => {
   });
 
   test('a confirmed address gives coordinates and an address', async () => {
-    const [sal] = (await service('testwerkplaats-noord')).service_at_locations as unknown as Array<{ location: Record<string, unknown> }>;
+    const [sal] = (await service('testwerkplaats-noord')).service_at_locations as unknown as Array<{
+      location: Record<string, unknown>;
+    }>;
     expect(sal!.location).toMatchObject({
       latitude: 53.216,
       longitude: 6.569,
       addresses: [
-        { address_1: 'Teststraat 1', postal_code: '9712 AB', city: 'Groningen', state_province: 'Groningen', country: 'NL', address_type: 'physical' },
+        {
+          address_1: 'Teststraat 1',
+          postal_code: '9712 AB',
+          city: 'Groningen',
+          state_province: 'Groningen',
+          country: 'NL',
+          address_type: 'physical',
+        },
       ],
     });
   });
@@ -292,18 +348,53 @@ describe('the mapping', () => {
     test('paginate as HSDS specifies', async () => {
       const pages = await Promise.all([1, 3, 4].map((p) => json<Page>(`/services?per_page=3&page=${p}`)));
       expect(pages.map(({ contents: _c, ...page }) => page)).toEqual([
-        { total_items: 7, total_pages: 3, page_number: 1, size: 3, first_page: true, last_page: false, empty: false },
-        { total_items: 7, total_pages: 3, page_number: 3, size: 1, first_page: false, last_page: true, empty: false },
-        { total_items: 7, total_pages: 3, page_number: 4, size: 0, first_page: false, last_page: true, empty: true },
+        {
+          total_items: 7,
+          total_pages: 3,
+          page_number: 1,
+          size: 3,
+          first_page: true,
+          last_page: false,
+          empty: false,
+        },
+        {
+          total_items: 7,
+          total_pages: 3,
+          page_number: 3,
+          size: 1,
+          first_page: false,
+          last_page: true,
+          empty: false,
+        },
+        {
+          total_items: 7,
+          total_pages: 3,
+          page_number: 4,
+          size: 0,
+          first_page: false,
+          last_page: true,
+          empty: true,
+        },
       ]);
     });
 
     test.each([
-      [`?taxonomy_term_id=${kindTermId('werkplaats')}`, ['Testwerkplaats Noord', 'Testwerkplaats Oost', 'Testwerkplaats Twee Locaties']],
-      [`?taxonomy_id=${KIND_TAXONOMY_ID}`, syntheticDirectory().map((i) => i.name).sort()],
+      [
+        `?taxonomy_term_id=${kindTermId('werkplaats')}`,
+        ['Testwerkplaats Noord', 'Testwerkplaats Oost', 'Testwerkplaats Twee Locaties'],
+      ],
+      [
+        `?taxonomy_id=${KIND_TAXONOMY_ID}`,
+        syntheticDirectory()
+          .map((i) => i.name)
+          .sort(),
+      ],
       [`?organization_id=${hsdsId('organization', 'testhub-brabant')}`, ['Testhub Brabant']],
       ['?search=webshop', ['Testwerkplaats Oost']],
-      [`?search=data&taxonomy_term_id=${kindTermId('werkplaats')}`, ['Testwerkplaats Noord', 'Testwerkplaats Twee Locaties']],
+      [
+        `?search=data&taxonomy_term_id=${kindTermId('werkplaats')}`,
+        ['Testwerkplaats Noord', 'Testwerkplaats Twee Locaties'],
+      ],
     ])('/services%s filters', async (query, names) => {
       const body = await json<Page>(`/services${query}`);
       expect(body.contents.map((s) => s.name).sort()).toEqual(names);
@@ -335,7 +426,12 @@ describe('the mapping', () => {
 
   describe('caching, CORS and the download', () => {
     test('lists and records have an ETag, a 304 for it, CORS and Last-Modified', async () => {
-      for (const path of ['/services', `/services/${hsdsId('service', 'testhub-brabant')}`, '/export.json', '/']) {
+      for (const path of [
+        '/services',
+        `/services/${hsdsId('service', 'testhub-brabant')}`,
+        '/export.json',
+        '/',
+      ]) {
         const first = await get(path);
         expect(first.headers.get('access-control-allow-origin'), path).toBe('*');
         expect(first.headers.get('last-modified'), path).toBe('Sun, 01 Nov 2026 00:00:00 GMT');
@@ -347,7 +443,9 @@ describe('the mapping', () => {
 
     test('the export downloads as a file', async () => {
       const res = await get('/export.json');
-      expect(res.headers.get('content-disposition')).toBe('attachment; filename="digitaal-ondernemersloket-hsds.json"');
+      expect(res.headers.get('content-disposition')).toBe(
+        'attachment; filename="digitaal-ondernemersloket-hsds.json"',
+      );
     });
   });
 });
@@ -360,7 +458,15 @@ test('the export of the real directory stays small enough to download and poll',
 
 test('the HSDS operations are in the OpenAPI document', () => {
   const paths = openApiDocument().paths ?? {};
-  for (const p of ['/hsds/', '/hsds/services', '/hsds/services/{id}', '/hsds/organizations/{id}', '/hsds/service_at_locations', '/hsds/taxonomy_terms', '/hsds/export.json']) {
+  for (const p of [
+    '/hsds/',
+    '/hsds/services',
+    '/hsds/services/{id}',
+    '/hsds/organizations/{id}',
+    '/hsds/service_at_locations',
+    '/hsds/taxonomy_terms',
+    '/hsds/export.json',
+  ]) {
     expect(paths[p]?.get, p).toBeTruthy();
   }
 });

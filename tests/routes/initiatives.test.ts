@@ -2,17 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { createApp } from '../../functions/app.ts';
 import { loadPostcodes } from '../../functions/data.ts';
 import { openApiDocument } from '../../functions/openapi.ts';
-import {
-  InitiativeDetailSchema,
-  InitiativeListResponseSchema,
-} from '../../functions/routes/initiatives.ts';
+import { InitiativeDetailSchema, InitiativeListResponseSchema } from '../../functions/routes/initiatives.ts';
 import { createSqliteStore } from '../../functions/storage/sqlite.ts';
 import { realApp, realDirectory } from '../helpers/app.ts';
 import { syntheticDirectory } from '../search/synthetic-directory.ts';
 
 const directory = syntheticDirectory();
 const app = createApp({ directory, postcodes: loadPostcodes() });
-const get = (query: string, headers: Record<string, string> = {}) => app.request(`/api/v1/initiatives${query}`, { headers });
+const get = (query: string, headers: Record<string, string> = {}) =>
+  app.request(`/api/v1/initiatives${query}`, { headers });
 const list = async (query: string) => {
   const res = await get(query);
   expect(res.status).toBe(200);
@@ -23,7 +21,12 @@ const slugs = async (query: string) => (await list(query)).results.map((r) => r.
 
 async function problemOf(res: Response) {
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  return (await res.json()) as { type: string; status: number; detail: string; errors?: Array<{ pointer: string; detail: string }> };
+  return (await res.json()) as {
+    type: string;
+    status: number;
+    detail: string;
+    errors?: Array<{ pointer: string; detail: string }>;
+  };
 }
 
 describe('GET /api/v1/initiatives', () => {
@@ -64,13 +67,35 @@ describe('GET /api/v1/initiatives', () => {
       ['?kind=werkplaats', ['testwerkplaats-noord', 'testwerkplaats-oost', 'testwerkplaats-twee-locaties']],
       ['?kind=loket&kind=subsidie', ['testloket-overijssel', 'testsubsidie-gelderland']],
       ['?theme=data', ['testwerkplaats-noord', 'testwerkplaats-twee-locaties']],
-      ['?provincie=Overijssel', ['testkenniscentrum-nederland', 'testloket-overijssel', 'testwerkplaats-oost', 'testwerkplaats-twee-locaties']],
+      [
+        '?provincie=Overijssel',
+        [
+          'testkenniscentrum-nederland',
+          'testloket-overijssel',
+          'testwerkplaats-oost',
+          'testwerkplaats-twee-locaties',
+        ],
+      ],
       ['?provincie=overijssel&kind=werkplaats', ['testwerkplaats-oost', 'testwerkplaats-twee-locaties']],
-      ['?gemeente=Hengelo%20(O.)', ['testkenniscentrum-nederland', 'testloket-overijssel', 'testwerkplaats-oost']],
+      [
+        '?gemeente=Hengelo%20(O.)',
+        ['testkenniscentrum-nederland', 'testloket-overijssel', 'testwerkplaats-oost'],
+      ],
       ['?gemeente=hengelo%20(o.)&theme=e-commerce', ['testwerkplaats-oost']],
       ['?gemeente=Zwolle&kind=werkplaats&theme=data&provincie=Overijssel', ['testwerkplaats-twee-locaties']],
       ['?provincie=Groningen&kind=subsidie', []],
-      ['?kind=&theme=', ['testhub-brabant', 'testkenniscentrum-nederland', 'testloket-overijssel', 'testsubsidie-gelderland', 'testwerkplaats-noord', 'testwerkplaats-oost', 'testwerkplaats-twee-locaties']],
+      [
+        '?kind=&theme=',
+        [
+          'testhub-brabant',
+          'testkenniscentrum-nederland',
+          'testloket-overijssel',
+          'testsubsidie-gelderland',
+          'testwerkplaats-noord',
+          'testwerkplaats-oost',
+          'testwerkplaats-twee-locaties',
+        ],
+      ],
     ])('%s gives exactly the initiatives that pass every filter', async (query, expected) => {
       const body = await list(query);
       expect(body.results.map((r) => r.slug)).toEqual(expected);
@@ -104,8 +129,16 @@ describe('GET /api/v1/initiatives', () => {
   describe('near', () => {
     test('sorts by distance from the postcode to the nearest location, without locations last', async () => {
       const body = await list('?near=7511%20AB');
-      expect(body.near).toEqual({ pc4: '7511', gemeente: 'Enschede', provincie: 'Overijssel', lat: 52.22015, lon: 6.90064 });
-      expect(body.results.map((r) => [r.slug, r.distance_km == null ? null : Math.round(r.distance_km)])).toEqual([
+      expect(body.near).toEqual({
+        pc4: '7511',
+        gemeente: 'Enschede',
+        provincie: 'Overijssel',
+        lat: 52.22015,
+        lon: 6.90064,
+      });
+      expect(
+        body.results.map((r) => [r.slug, r.distance_km == null ? null : Math.round(r.distance_km)]),
+      ).toEqual([
         ['testwerkplaats-oost', 1],
         ['testwerkplaats-twee-locaties', 64],
         ['testwerkplaats-noord', 113],
@@ -118,12 +151,19 @@ describe('GET /api/v1/initiatives', () => {
         distance_km: 0.7,
         nearest_location: { name: 'Testhogeschool', gemeente: 'Enschede', precision: 'gemeente' },
       });
-      expect(body.results[1]!.nearest_location).toEqual({ name: 'Vestiging Zwolle', gemeente: 'Zwolle', precision: 'gemeente' });
+      expect(body.results[1]!.nearest_location).toEqual({
+        name: 'Vestiging Zwolle',
+        gemeente: 'Zwolle',
+        precision: 'gemeente',
+      });
       expect(body.results[4]).toMatchObject({ distance_km: null, nearest_location: null });
     });
 
     test('combines with filters and q', async () => {
-      expect(await slugs('?near=8011&kind=werkplaats&q=data')).toEqual(['testwerkplaats-twee-locaties', 'testwerkplaats-noord']);
+      expect(await slugs('?near=8011&kind=werkplaats&q=data')).toEqual([
+        'testwerkplaats-twee-locaties',
+        'testwerkplaats-noord',
+      ]);
     });
 
     test('without near, or with an empty one (a form left blank), results carry no distance', async () => {
@@ -262,7 +302,9 @@ describe('caching and CORS', () => {
 
   test('Last-Modified is the newest last_checked of the directory', async () => {
     const newer = syntheticDirectory().map((i, n) => (n === 2 ? { ...i, last_checked: '2026-11-20' } : i));
-    const res = await createApp({ directory: newer, postcodes: loadPostcodes() }).request('/api/v1/initiatives');
+    const res = await createApp({ directory: newer, postcodes: loadPostcodes() }).request(
+      '/api/v1/initiatives',
+    );
     expect(res.headers.get('last-modified')).toBe('Fri, 20 Nov 2026 00:00:00 GMT');
   });
 
@@ -290,7 +332,9 @@ describe('caching and CORS', () => {
       const res = await withStore.request(path, { headers: { Origin: 'https://www.example.org' } });
       expect(res.headers.get('access-control-allow-origin'), path).toBeNull();
     }
-    const ok = await withStore.request('/api/v1/initiatives', { headers: { Origin: 'https://www.example.org' } });
+    const ok = await withStore.request('/api/v1/initiatives', {
+      headers: { Origin: 'https://www.example.org' },
+    });
     expect(ok.headers.get('access-control-allow-origin')).toBe('*');
     await store.close();
   });
@@ -298,7 +342,8 @@ describe('caching and CORS', () => {
 
 describe('on the real directory', () => {
   const real = realApp();
-  const realList = async (query: string) => InitiativeListResponseSchema.parse(await (await real.request(`/api/v1/initiatives${query}`)).json());
+  const realList = async (query: string) =>
+    InitiativeListResponseSchema.parse(await (await real.request(`/api/v1/initiatives${query}`)).json());
 
   test('pages through every initiative exactly once', async () => {
     const count = realDirectory().length;

@@ -31,7 +31,9 @@ if (meiliUrl) {
       }),
   });
 } else {
-  console.log('[search contract] MEILISEARCH_URL is not set: the Meilisearch run is skipped; only the in-process index is tested.');
+  console.log(
+    '[search contract] MEILISEARCH_URL is not set: the Meilisearch run is skipped; only the in-process index is tested.',
+  );
 }
 
 const directory = syntheticDirectory();
@@ -59,21 +61,42 @@ describe.each(implementations)('SearchIndex contract: $name', ({ create }) => {
   describe('filters', () => {
     test.each<[string, Partial<SearchQuery>, string[]]>([
       ['one kind', { kind: ['loket'] }, ['testloket-overijssel']],
-      ['two kinds are either', { kind: ['loket', 'subsidie'] }, ['testloket-overijssel', 'testsubsidie-gelderland']],
+      [
+        'two kinds are either',
+        { kind: ['loket', 'subsidie'] },
+        ['testloket-overijssel', 'testsubsidie-gelderland'],
+      ],
       ['a theme', { theme: ['data'] }, ['testwerkplaats-noord', 'testwerkplaats-twee-locaties']],
       [
         'a provincie: named whole, through one of its gemeenten, or landelijk',
         { provincie: ['Overijssel'] },
-        ['testkenniscentrum-nederland', 'testloket-overijssel', 'testwerkplaats-oost', 'testwerkplaats-twee-locaties'],
+        [
+          'testkenniscentrum-nederland',
+          'testloket-overijssel',
+          'testwerkplaats-oost',
+          'testwerkplaats-twee-locaties',
+        ],
       ],
       [
         'a gemeente: named, through its provincie, or landelijk',
         { gemeente: ['Hengelo (O.)'] },
         ['testkenniscentrum-nederland', 'testloket-overijssel', 'testwerkplaats-oost'],
       ],
-      ['a gemeente no regional initiative covers: only landelijk', { gemeente: ["'s-Gravenhage"] }, ['testkenniscentrum-nederland']],
-      ['kind and provincie both apply', { kind: ['werkplaats'], provincie: ['Overijssel'] }, ['testwerkplaats-oost', 'testwerkplaats-twee-locaties']],
-      ['kind, theme and gemeente all apply', { kind: ['werkplaats'], theme: ['data'], gemeente: ['Zwolle'] }, ['testwerkplaats-twee-locaties']],
+      [
+        'a gemeente no regional initiative covers: only landelijk',
+        { gemeente: ["'s-Gravenhage"] },
+        ['testkenniscentrum-nederland'],
+      ],
+      [
+        'kind and provincie both apply',
+        { kind: ['werkplaats'], provincie: ['Overijssel'] },
+        ['testwerkplaats-oost', 'testwerkplaats-twee-locaties'],
+      ],
+      [
+        'kind, theme and gemeente all apply',
+        { kind: ['werkplaats'], theme: ['data'], gemeente: ['Zwolle'] },
+        ['testwerkplaats-twee-locaties'],
+      ],
       ['filters that exclude each other give nothing', { kind: ['subsidie'], provincie: ['Groningen'] }, []],
     ])('%s', async (_name, query, expected) => {
       const page = await index.search(all(query));
@@ -119,7 +142,9 @@ describe.each(implementations)('SearchIndex contract: $name', ({ create }) => {
     });
 
     test('combines with filters', async () => {
-      expect(await slugs({ q: 'data', kind: ['werkplaats'], provincie: ['Groningen'] })).toEqual(['testwerkplaats-noord']);
+      expect(await slugs({ q: 'data', kind: ['werkplaats'], provincie: ['Groningen'] })).toEqual([
+        'testwerkplaats-noord',
+      ]);
       expect(await slugs({ q: 'webwinkel', kind: ['loket'] })).toEqual([]);
     });
   });
@@ -135,7 +160,11 @@ describe.each(implementations)('SearchIndex contract: $name', ({ create }) => {
         'testwerkplaats-noord',
         'testhub-brabant',
       ]);
-      expect(order.slice(4).sort()).toEqual(['testkenniscentrum-nederland', 'testloket-overijssel', 'testsubsidie-gelderland']);
+      expect(order.slice(4).sort()).toEqual([
+        'testkenniscentrum-nederland',
+        'testloket-overijssel',
+        'testsubsidie-gelderland',
+      ]);
       expect(page.hits[0]!.distanceKm).toBeCloseTo(0.7, 0);
       expect(page.hits[1]!.distanceKm).toBeCloseTo(63, -1);
       expect(page.hits.slice(4).every((h) => h.distanceKm === null)).toBe(true);
@@ -143,11 +172,17 @@ describe.each(implementations)('SearchIndex contract: $name', ({ create }) => {
 
     test('the nearest location decides: from Zwolle the two-location werkplaats comes first', async () => {
       const page = await index.search(all({ near: ZWOLLE, kind: ['werkplaats'] }));
-      expect(page.hits[0]).toEqual({ slug: 'testwerkplaats-twee-locaties', distanceKm: expect.closeTo(0, 0) });
+      expect(page.hits[0]).toEqual({
+        slug: 'testwerkplaats-twee-locaties',
+        distanceKm: expect.closeTo(0, 0),
+      });
     });
 
     test('orders the matches of q by distance', async () => {
-      expect(await slugs({ q: 'data', near: ENSCHEDE })).toEqual(['testwerkplaats-twee-locaties', 'testwerkplaats-noord']);
+      expect(await slugs({ q: 'data', near: ENSCHEDE })).toEqual([
+        'testwerkplaats-twee-locaties',
+        'testwerkplaats-noord',
+      ]);
     });
   });
 
@@ -174,7 +209,11 @@ describe.each(implementations)('SearchIndex contract: $name', ({ create }) => {
   describe('replaceAll', () => {
     test('replaces the documents', async () => {
       const other: Initiative[] = [
-        initiative('testvervanger', { name: 'Testvervanger', werkgebied: { landelijk: true }, summary: 'Alleen dit initiatief staat nog in de index.' }),
+        initiative('testvervanger', {
+          name: 'Testvervanger',
+          werkgebied: { landelijk: true },
+          summary: 'Alleen dit initiatief staat nog in de index.',
+        }),
       ];
       await index.replaceAll(other);
       expect(await slugs({})).toEqual(['testvervanger']);

@@ -26,7 +26,11 @@ describe('toMeilisearchDocuments', () => {
     const docs = toMeilisearchDocuments(bySlug.get('testloket-overijssel')!);
     expect(docs).toHaveLength(1);
     expect(docs[0]).not.toHaveProperty('_geo');
-    expect(docs[0]).toMatchObject({ id: 'testloket-overijssel--0', kind: 'loket', provincies: ['Overijssel'] });
+    expect(docs[0]).toMatchObject({
+      id: 'testloket-overijssel--0',
+      kind: 'loket',
+      provincies: ['Overijssel'],
+    });
   });
 
   test('lists every provincie for a landelijk initiative, so the provincie filter finds it', () => {
@@ -58,7 +62,9 @@ describe('meilisearchFilter', () => {
   });
 
   test('escapes quotes and backslashes inside values', () => {
-    expect(meilisearchFilter({ gemeente: ['a"b\\c'] })).toEqual(['(landelijk = true OR gemeenten IN ["a\\"b\\\\c"])']);
+    expect(meilisearchFilter({ gemeente: ['a"b\\c'] })).toEqual([
+      '(landelijk = true OR gemeenten IN ["a\\"b\\\\c"])',
+    ]);
   });
 });
 
@@ -67,7 +73,15 @@ describe('meilisearchSettings', () => {
 
   test('makes every filter and the distance sort possible', () => {
     expect(settings.filterableAttributes).toEqual(
-      expect.arrayContaining(['kind', 'themes', 'provincies', 'werkgebied_provincies', 'gemeenten', 'landelijk', '_geo']),
+      expect.arrayContaining([
+        'kind',
+        'themes',
+        'provincies',
+        'werkgebied_provincies',
+        'gemeenten',
+        'landelijk',
+        '_geo',
+      ]),
     );
     expect(settings.sortableAttributes).toEqual(expect.arrayContaining(['_geo', 'sort_name']));
     expect(settings.distinctAttribute).toBe('slug');
@@ -86,6 +100,7 @@ describe('meilisearchSettings', () => {
     expect(synonyms.webwinkel).toContain('webshop');
     expect(synonyms['online store']).toContain('webwinkel');
     const group = SYNONYM_GROUPS.find((g) => g.key === 'phishing')!;
-    for (const form of group.nl) expect(synonyms[form]).toEqual(expect.arrayContaining(group.nl.filter((f) => f !== form)));
+    for (const form of group.nl)
+      expect(synonyms[form]).toEqual(expect.arrayContaining(group.nl.filter((f) => f !== form)));
   });
 });

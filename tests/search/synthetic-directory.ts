@@ -32,7 +32,9 @@ export function syntheticDirectory(): Initiative[] {
         themes: ['online-sales-marketing', 'e-commerce'],
         offer: ['advies', 'prototype'],
         werkgebied: { gemeenten: ['Enschede', 'Hengelo (O.)'], regio: 'Testregio Twente' },
-        locations: [{ name: 'Testhogeschool', gemeente: 'Enschede', lat: 52.22, lon: 6.89, precision: 'gemeente' }],
+        locations: [
+          { name: 'Testhogeschool', gemeente: 'Enschede', lat: 52.22, lon: 6.89, precision: 'gemeente' },
+        ],
         firm_size: { min: 2, max: 50 },
         cost: 'gratis',
         education: [{ name: 'Testhogeschool Oost', level: 'hbo' }],
@@ -73,7 +75,13 @@ export function syntheticDirectory(): Initiative[] {
       themes: ['data'],
       werkgebied: { gemeenten: ['Maastricht', 'Zwolle'] },
       locations: [
-        { name: 'Vestiging Maastricht', gemeente: 'Maastricht', lat: 50.851, lon: 5.691, precision: 'gemeente' },
+        {
+          name: 'Vestiging Maastricht',
+          gemeente: 'Maastricht',
+          lat: 50.851,
+          lon: 5.691,
+          precision: 'gemeente',
+        },
         { name: 'Vestiging Zwolle', gemeente: 'Zwolle', lat: 52.512, lon: 6.094, precision: 'gemeente' },
       ],
     }),
@@ -105,7 +113,8 @@ export function syntheticDirectory(): Initiative[] {
     initiative('testsubsidie-gelderland', {
       name: 'Testsubsidie Gelderland',
       kind: 'subsidie',
-      summary: 'Een regeling die de helft van de kosten van digitalisering vergoedt voor Gelderse ondernemers.',
+      summary:
+        'Een regeling die de helft van de kosten van digitalisering vergoedt voor Gelderse ondernemers.',
       themes: ['financiering', 'automatisering'],
       offer: ['subsidie'],
       werkgebied: { provincies: ['Gelderland'] },
@@ -119,7 +128,9 @@ export function syntheticDirectory(): Initiative[] {
       summary: 'Fieldlab waar maakbedrijven robots en sensoren in hun productie uitproberen.',
       themes: ['industrie-4-0', 'automatisering'],
       werkgebied: { gemeenten: ['Eindhoven'], regio: 'Zuidoost-Brabant' },
-      locations: [{ name: 'Testfabriek', gemeente: 'Eindhoven', lat: 51.448, lon: 5.45, precision: 'gemeente' }],
+      locations: [
+        { name: 'Testfabriek', gemeente: 'Eindhoven', lat: 51.448, lon: 5.45, precision: 'gemeente' },
+      ],
       firm_size: { max: 250 },
       sectors: ['maakindustrie'],
       curated_by: 'Noord-Brabant',

@@ -44,11 +44,14 @@ const strings = {
     noAnswers: 'We found no matching help. Try other words.',
     toLoket: 'Go to the Digitaal Ondernemersloket',
     pageTitle: 'The finder on your own website',
-    pageDescription: 'Put the finder of the Digitaal Ondernemersloket on your own website with one line of HTML.',
-    pageIntro: 'Municipalities, trade associations, banks and other intermediaries can put the loket’s finder on their own website.',
+    pageDescription:
+      'Put the finder of the Digitaal Ondernemersloket on your own website with one line of HTML.',
+    pageIntro:
+      'Municipalities, trade associations, banks and other intermediaries can put the loket’s finder on their own website.',
     snippetHeading: 'The code',
     snippetIntro: 'Paste this line of HTML where the finder should appear:',
-    snippetResize: 'To let the height follow the content, add this line too. Without it the finder works with a fixed height.',
+    snippetResize:
+      'To let the height follow the content, add this line too. Without it the finder works with a fixed height.',
     whyHeading: 'Why an iframe?',
     why: [
       'Works on sites with a strict Content-Security-Policy: only this address in frame-src is needed.',
