@@ -2,7 +2,7 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'data/', 'public/'] },
+  { ignores: ['dist/', '.astro/', '.bench/', 'bench-results/', 'node_modules/', 'data/', 'public/'] },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   {

@@ -15,7 +15,8 @@ import { hsdsRoutes } from './routes/hsds.ts';
 import { initiativesRoutes } from './routes/initiatives.ts';
 import { dependencyChecks, readyRoutes } from './routes/ready.ts';
 import { referralRoutes, type Advisor } from './routes/referrals.ts';
-import { routeRoutes } from './routes/route.ts';
+import { routeRoutes, routerAdvisor } from './routes/route.ts';
+import { buildDirectoryIndex } from './core/directory-index.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { werkplaatsenRoutes } from './routes/werkplaatsen.ts';
 import { createInProcessIndex } from './search/in-process.ts';
@@ -41,19 +42,20 @@ export interface AppDeps {
 }
 
 export function createApp(deps: AppDeps): Hono {
-  void deps;
   const app = new Hono().basePath('/api');
   const hardeningChecks = harden(app, deps.hardening);
   app.route('/v1/health', healthRoutes());
   app.route('/v1/ready', readyRoutes([...dependencyChecks(deps), ...hardeningChecks]));
-  app.route('/v1/route', routeRoutes(deps));
+  // One router index serves POST /route and the advice stored with each referral.
+  const index = buildDirectoryIndex(deps.directory, { postcodes: deps.postcodes });
+  app.route('/v1/route', routeRoutes({ ...deps, index }));
   app.route('/', docsRoutes());
   app.route('/v1/werkplaatsen', werkplaatsenRoutes(deps));
   const search = deps.search ?? createInProcessIndex(deps.directory);
   app.route('/v1/initiatives', initiativesRoutes({ ...deps, search }));
   app.route('/hsds', hsdsRoutes({ ...deps, search }));
   if (deps.store) {
-    const withStore = { ...deps, store: deps.store };
+    const withStore = { ...deps, store: deps.store, advise: deps.advise ?? routerAdvisor(index, deps.postcodes) };
     app.route('/v1/referrals', referralRoutes(withStore));
     app.route('/v1/stats', statsRoutes(withStore));
     app.route('/v1/admin', adminRoutes(withStore));

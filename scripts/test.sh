@@ -17,6 +17,15 @@ if [ ! -x "$CHROMIUM" ]; then
   fi
 fi
 
+if [ -z "${TEST_DATABASE_URL:-}" ]; then
+  step "starting a throwaway PostgreSQL for the PostgreSQL variants of the store tests"
+  if pg_env=$(bash scripts/ci-postgres.sh); then
+    eval "$pg_env"
+  else
+    echo "PostgreSQL niet beschikbaar: de PostgreSQL-varianten van de tests worden overgeslagen." >&2
+  fi
+fi
+
 step "content:check"
 npm run --silent content:check
 step "typecheck"

@@ -27,9 +27,7 @@ beforeAll(postgresSkipNotice);
 interface Backend {
   name: string;
   /** Env for the server, and a store on the same database to create keys with. */
-  setup(
-    dir: string,
-  ): Promise<{
+  setup(dir: string): Promise<{
     env: Record<string, string>;
     open: () => Promise<ReferralStore>;
     cleanup: () => Promise<void>;

@@ -7,7 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Initiative } from '../../content/schema.ts';
 import { KINDS, THEMES } from '../../content/schema.ts';
-import { buildDirectoryIndex } from '../core/directory-index.ts';
+import { buildDirectoryIndex, type DirectoryIndex } from '../core/directory-index.ts';
 import { parsePostcode, type PostcodeTable } from '../core/postcode.ts';
 import { placeFromPostcode, routeQuestion } from '../core/route-question.ts';
 import { problemResponses, registerOperation, registerSchema } from '../openapi.ts';
@@ -143,16 +143,16 @@ export interface RouteOptions {
 // One formatter: creating an Intl formatter per request costs milliseconds. sv-SE writes YYYY-MM-DD.
 const NL_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
-function todayInNl(): string {
+export function todayInNl(): string {
   return NL_DATE.format(new Date());
 }
 
 /** The sub-app; the directory is indexed once, here. */
 export function routeRoutes(
-  deps: { directory: readonly Initiative[]; postcodes: PostcodeTable },
+  deps: { directory: readonly Initiative[]; postcodes: PostcodeTable; index?: DirectoryIndex },
   options: RouteOptions = {},
 ): Hono {
-  const index = buildDirectoryIndex(deps.directory, { postcodes: deps.postcodes });
+  const index = deps.index ?? buildDirectoryIndex(deps.directory, { postcodes: deps.postcodes });
   const today = options.today ?? todayInNl;
 
   return new Hono().post(
@@ -196,4 +196,26 @@ export function routeRoutes(
       return c.json(result satisfies RouteResponse);
     },
   );
+}
+
+/**
+ * The router as the referral API's advisor: the same answer POST /route gives, stored with each
+ * referral. An unknown or malformed postcode gives national advice rather than none.
+ */
+export function routerAdvisor(
+  index: DirectoryIndex,
+  postcodes: PostcodeTable,
+  today: () => string = todayInNl,
+): (input: { question: string; postcode?: string; employees?: number; sector?: string }) => RouteResponse {
+  return (input) => {
+    const place = placeFromPostcode(postcodes, input.postcode);
+    return routeQuestion(index, {
+      question: input.question,
+      ...(place.ok && place.place ? { place: place.place } : {}),
+      ...(place.ok && place.unknownPostcode ? { unknownPostcode: place.unknownPostcode } : {}),
+      ...(input.employees !== undefined ? { employees: input.employees } : {}),
+      ...(input.sector ? { sector: input.sector } : {}),
+      today: today(),
+    });
+  };
 }

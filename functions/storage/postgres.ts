@@ -90,6 +90,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     throw error;
   }
 
+  let ended: Promise<void> | undefined;
+
   const event = (
     q: Queryable,
     referralId: string,
@@ -278,8 +280,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       return (await pool.query('DELETE FROM referrals WHERE kvk = $1', [kvk])).rowCount ?? 0;
     },
 
-    async close() {
-      await pool.end();
+    close() {
+      // Idempotent: the server's signal handler and a caller may both close.
+      ended ??= pool.end();
+      return ended;
     },
   };
 }

@@ -479,6 +479,12 @@ describe.each(implementations)('ReferralStore on $name', (impl) => {
     });
   });
 
+  test('closing twice is harmless', async () => {
+    await open();
+    await store.close();
+    await expect(store.close()).resolves.toBeUndefined();
+  });
+
   test('opening the same database again keeps everything (migrations run once)', async () => {
     await open();
     const r = await store.createReferral(newReferral(), intermediair);
