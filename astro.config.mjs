@@ -16,7 +16,7 @@ export default defineConfig({
   integrations: [
     sitemap({
       i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } },
-      filter: (page) => !/\/(zoeken|advies|404)/.test(page),
+      filter: (page) => !/\/(zoeken|advies|404|beheer|embed|meld-een-fout|correcties|inloggen|inbox|doorverwijz)/.test(page),
     }),
   ],
   server: { port, host },
@@ -32,6 +32,9 @@ export default defineConfig({
     allowedDomains: [{ hostname: new URL(site).hostname }, { hostname: 'localhost' }, { hostname: '127.0.0.1' }],
   },
   build: { inlineStylesheets: 'always' },
+  // Every script as a file, never inline: the Content-Security-Policy allows scripts from 'self' only
+  // (functions/middleware/security-headers.ts). Other assets keep Vite's default.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   prefetch: false,
   devToolbar: { enabled: false },
 });

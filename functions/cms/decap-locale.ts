@@ -11,6 +11,13 @@ export interface Phrases {
 }
 
 export const NL_OVERRIDES: Phrases = {
+  collection: {
+    collectionTop: {
+      // Decap's "＋ initiatief" uses a full-width plus that many fonts lack.
+      newButton: 'Nieuw %{collectionLabel}',
+      newButtonAriaLabel: 'Nieuw %{collectionLabel} maken',
+    },
+  },
   editor: {
     editorControlPane: {
       widget: {

@@ -88,7 +88,8 @@ export async function createPostgresCorrectionStore(
     },
 
     async close() {
-      await pool.end();
+      // Closing twice is harmless, as with SQLite.
+      if (!pool.ended) await pool.end();
     },
   };
 }

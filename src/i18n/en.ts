@@ -42,6 +42,7 @@ export const en: Messages = {
     stats: (n: number, w: number) => `${n} initiatives, including ${w} Digital Workshops and similar workshops.`,
   },
   advice: {
+    fitsBecause: 'Fits because:',
     title: 'Where you can go',
     yourQuestion: 'Your question',
     place: (gemeente: string, provincie: string) => `Your business is in the municipality of ${gemeente} (${provincie}).`,

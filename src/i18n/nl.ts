@@ -40,6 +40,7 @@ export const nl = {
     stats: (n: number, w: number) => `${n} initiatieven, waarvan ${w} Digitale Werkplaatsen en verwante werkplaatsen.`,
   },
   advice: {
+    fitsBecause: 'Past omdat:',
     title: 'Hier kun je terecht',
     yourQuestion: 'Je vraag',
     place: (gemeente: string, provincie: string) => `Je bedrijf is gevestigd in de gemeente ${gemeente} (${provincie}).`,

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { parseInitiative } from '../../content/load.ts';
 import { axeViolations, launch, openPage } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -148,6 +149,7 @@ describe('the editor of one province', () => {
       page.getByRole('heading', { name: 'Initiatieven in Overijssel' }).textContent(),
     ).resolves.toBeTruthy();
     await page.getByText('Digitale Werkplaats Twente').first().waitFor();
+    await expect(page.getByRole('link', { name: 'Nieuw initiatief' }).count()).resolves.toBe(1);
     await expect(page.getByText('MKB Datalab Limburg').count()).resolves.toBe(0);
     await page.context().close();
   });
@@ -168,7 +170,7 @@ describe('the editor of one province', () => {
 
   test('creates a valid entry for its province, which passes content:check', async () => {
     const page = await openEditor('overijssel');
-    await page.goto(`${base}/beheer/overijssel/#/collections/initiatieven/new`);
+    await page.getByRole('link', { name: 'Nieuw initiatief' }).click();
     await fillValidEntry(page, 'Digitale Werkplaats Zwolle');
     // There is no control to choose who curates the entry.
     await expect(page.locator('[id^="curated_by-field"]').count()).resolves.toBe(0);
@@ -183,6 +185,22 @@ describe('the editor of one province', () => {
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
     expect(check.stdout).toMatch(/Inhoud in orde/);
+    await page.context().close();
+  });
+
+  test('edits an existing entry: a new check date, everything else kept as it was', async () => {
+    const file = join(repo, 'content/overijssel/techwise-twente.md');
+    const before = parseInitiative(file, 'overijssel', readFileSync(file, 'utf8'));
+    const page = await openEditor('overijssel');
+    await page.goto(`${base}/beheer/overijssel/#/collections/initiatieven/entries/techwise-twente`);
+    await page.locator('input[id^="last_checked-field"]').fill('2026-11-28');
+    await publish(page);
+    await expect
+      .poll(() => readFileSync(file, 'utf8'), { timeout: 10_000 })
+      .toMatch(/^last_checked: 2026-11-28$/m);
+    const after = parseInitiative(file, 'overijssel', readFileSync(file, 'utf8'));
+    expect(after.problems).toEqual([]);
+    expect(after.initiative).toEqual({ ...before.initiative, last_checked: '2026-11-28' });
     await page.context().close();
   });
 

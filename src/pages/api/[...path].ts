@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import type { Hono } from 'hono';
 import { createApp } from '../../../functions/app.ts';
 import { loadPostcodes } from '../../../functions/data.ts';
+import { correctionStoreFromEnv } from '../../../functions/storage/corrections-from-env.ts';
 import { storeFromEnv } from '../../../functions/storage/from-env.ts';
 import { getDirectory } from '../../lib/directory.ts';
 
@@ -19,9 +20,21 @@ function openStore() {
   });
 }
 
+function openCorrections() {
+  return correctionStoreFromEnv(process.env).catch((error: Error) => {
+    console.error(JSON.stringify({ level: 'error', msg: 'correction store unavailable', name: error.name }));
+    return undefined;
+  });
+}
+
 export const ALL: APIRoute = async ({ request }) => {
-  app ??= Promise.all([getDirectory(), openStore()]).then(([directory, store]) =>
-    createApp({ directory, postcodes: loadPostcodes(), ...(store ? { store } : {}) }),
+  app ??= Promise.all([getDirectory(), openStore(), openCorrections()]).then(([directory, store, corrections]) =>
+    createApp({
+      directory,
+      postcodes: loadPostcodes(),
+      ...(store ? { store } : {}),
+      ...(corrections ? { corrections } : {}),
+    }),
   );
   return (await app).fetch(request);
 };
