@@ -23,9 +23,11 @@ import {
   CONTACT_PREFERENCES,
   DECLINE_REASONS,
   REFERRAL_STATUSES,
+  type Actor,
   type ApiKey,
   type AuditEntry,
   type Referral,
+  type ReferralStatus,
   type ReferralStore,
 } from '../storage/types.ts';
 
@@ -583,30 +585,54 @@ async function adviceFor(advise: Advisor | undefined, input: AdvisorInput): Prom
   }
 }
 
-export function referralRoutes(deps: ReferralDeps): Hono<AuthEnv> {
+/** A status-change body as StatusChangeSchema returns it. */
+export type StatusChangeBody = z.output<typeof StatusChangeSchema>;
+
+/** Why a service call did not happen: bad input (400), not visible (404), or not allowed now (409). */
+export type ServiceFailure =
+  | { ok: false; kind: 'invalid'; errors: FieldError[] }
+  | { ok: false; kind: 'not_found' }
+  | { ok: false; kind: 'conflict'; detail: string; current?: ReferralStatus };
+
+/**
+ * The referral logic without HTTP: the API's handlers and the site's on-demand pages (which act
+ * for a logged-in key, see src/lib/session.ts) both call these, so they cannot drift apart.
+ */
+export interface ReferralService {
+  /** The directory by slug. */
+  bySlug: ReadonlyMap<string, Initiative>;
+  /** The referral, when it exists and the key may see it. */
+  findVisible(key: ApiKey, id: string): Promise<Referral | null>;
+  /** Sends a referral for an intermediair's key (validated body); the caller checks the role. */
+  send(
+    key: ApiKey,
+    body: NewReferralBody,
+  ): Promise<{ ok: true; referral: Referral; actor: Actor } | ServiceFailure>;
+  /** Moves a visible referral to a new status, following lifecycle.ts. */
+  changeStatus(
+    key: ApiKey,
+    referral: Referral,
+    body: StatusChangeBody,
+  ): Promise<{ ok: true; referral: Referral } | ServiceFailure>;
+}
+
+export function createReferralService(deps: ReferralDeps): ReferralService {
   const { store } = deps;
   const bySlug = new Map(deps.directory.map((i) => [i.slug, i]));
-  const findVisible = async (key: ApiKey, id: string) => {
-    if (!UUID.test(id)) return null;
-    const referral = await store.getReferral(id);
-    return referral && canSee(key, referral) ? referral : null;
-  };
-
-  return new Hono<AuthEnv>()
-    .use('*', requireKey(store), limitBody())
-    .post('/', async (c) => {
-      const key = c.get('principal');
-      if (key.role !== 'intermediair') return notFound(c, NOT_FOUND);
-      const parsed = await parseJsonBody(c, NewReferralSchema);
-      if (!parsed.ok) return parsed.response;
-      const body = parsed.data;
-
+  return {
+    bySlug,
+    async findVisible(key, id) {
+      if (!UUID.test(id)) return null;
+      const referral = await store.getReferral(id);
+      return referral && canSee(key, referral) ? referral : null;
+    },
+    async send(key, body) {
       const errors: FieldError[] = [];
       const found = lookupPostcode(deps.postcodes, body.company.postcode);
       if (!found.ok) errors.push({ pointer: '#/company/postcode', detail: found.detail });
       const target = checkTarget(body.target_slug, bySlug, '#/target_slug');
       if (!target.ok) errors.push(target.error);
-      if (!found.ok || !target.ok) return validationProblem(c, errors);
+      if (!found.ok || !target.ok) return { ok: false, kind: 'invalid', errors };
 
       const letters = /[a-z]{2}$/i.exec(body.company.postcode.replace(/\s/g, ''))?.[0]?.toUpperCase();
       const postcode = letters ? `${found.area.pc4} ${letters}` : found.area.pc4;
@@ -616,7 +642,7 @@ export function referralRoutes(deps: ReferralDeps): Hono<AuthEnv> {
         ...(body.company.employees !== undefined ? { employees: body.company.employees } : {}),
         ...(body.company.sector !== undefined ? { sector: body.company.sector } : {}),
       });
-      const actor = { keyId: key.id, org: key.org, role: key.role };
+      const actor: Actor = { keyId: key.id, org: key.org, role: key.role };
       const referral = await store.createReferral(
         {
           question: body.question,
@@ -642,6 +668,78 @@ export function referralRoutes(deps: ReferralDeps): Hono<AuthEnv> {
         },
         actor,
       );
+      return { ok: true, referral, actor };
+    },
+    async changeStatus(key, referral, body) {
+      let forward: { targetSlug: string; targetKind: string | null } | undefined;
+      if (body.status === 'doorverwezen' && body.forward_to_slug !== undefined) {
+        const target = checkTarget(body.forward_to_slug, bySlug, '#/forward_to_slug');
+        if (!target.ok) return { ok: false, kind: 'invalid', errors: [target.error] };
+        if (target.initiative.slug === referral.targetSlug) {
+          return {
+            ok: false,
+            kind: 'invalid',
+            errors: [{ pointer: '#/forward_to_slug', detail: 'Kies een ander initiatief dan het huidige.' }],
+          };
+        }
+        forward = { targetSlug: target.initiative.slug, targetKind: target.initiative.kind };
+      }
+
+      const check = checkTransition(key.role, referral.status, body.status);
+      if (!check.ok) return { ok: false, kind: 'conflict', detail: check.detail, current: referral.status };
+
+      const result = await store.changeStatus({
+        id: referral.id,
+        from: referral.status,
+        to: body.status,
+        actor: { keyId: key.id, org: key.org, role: key.role },
+        note: body.note === undefined || body.note === '' ? null : body.note,
+        reason: body.reason ?? null,
+        ...(forward ? { forward } : {}),
+      });
+      if (!result.ok) {
+        if (result.reason === 'not_found') return { ok: false, kind: 'not_found' };
+        return {
+          ok: false,
+          kind: 'conflict',
+          detail:
+            'Iemand anders veranderde de status net. Laad de doorverwijzing opnieuw en probeer het nog eens.',
+          ...(result.current ? { current: result.current } : {}),
+        };
+      }
+      return { ok: true, referral: result.referral };
+    },
+  };
+}
+
+/** A service failure as the API's problem+json. */
+function failureResponse(c: Context, failure: ServiceFailure): Response {
+  if (failure.kind === 'invalid') return validationProblem(c, failure.errors);
+  if (failure.kind === 'not_found') return notFound(c, NOT_FOUND);
+  return sendProblem(
+    c,
+    problem(409, failure.detail, {
+      slug: 'ongeldige-statuswijziging',
+      ...(failure.current ? { current: failure.current } : {}),
+    }),
+  );
+}
+
+export function referralRoutes(deps: ReferralDeps): Hono<AuthEnv> {
+  const { store } = deps;
+  const service = createReferralService(deps);
+  const { bySlug, findVisible } = service;
+
+  return new Hono<AuthEnv>()
+    .use('*', requireKey(store), limitBody())
+    .post('/', async (c) => {
+      const key = c.get('principal');
+      if (key.role !== 'intermediair') return notFound(c, NOT_FOUND);
+      const parsed = await parseJsonBody(c, NewReferralSchema);
+      if (!parsed.ok) return parsed.response;
+      const sent = await service.send(key, parsed.data);
+      if (!sent.ok) return failureResponse(c, sent);
+      const { referral, actor } = sent;
       c.header('Location', `/api/v1/referrals/${referral.id}`);
       // The store's contract: a new referral's history is exactly its creation (saves a query).
       const created: AuditEntry = {
@@ -680,50 +778,8 @@ export function referralRoutes(deps: ReferralDeps): Hono<AuthEnv> {
       if (!referral) return notFound(c, NOT_FOUND);
       const parsed = await parseJsonBody(c, StatusChangeSchema);
       if (!parsed.ok) return parsed.response;
-      const body = parsed.data;
-
-      let forward: { targetSlug: string; targetKind: string | null } | undefined;
-      if (body.status === 'doorverwezen' && body.forward_to_slug !== undefined) {
-        const target = checkTarget(body.forward_to_slug, bySlug, '#/forward_to_slug');
-        if (!target.ok) return validationProblem(c, [target.error]);
-        if (target.initiative.slug === referral.targetSlug) {
-          return validationProblem(c, [
-            { pointer: '#/forward_to_slug', detail: 'Kies een ander initiatief dan het huidige.' },
-          ]);
-        }
-        forward = { targetSlug: target.initiative.slug, targetKind: target.initiative.kind };
-      }
-
-      const check = checkTransition(key.role, referral.status, body.status);
-      if (!check.ok)
-        return sendProblem(
-          c,
-          problem(409, check.detail, { slug: 'ongeldige-statuswijziging', current: referral.status }),
-        );
-
-      const result = await store.changeStatus({
-        id: referral.id,
-        from: referral.status,
-        to: body.status,
-        actor: { keyId: key.id, org: key.org, role: key.role },
-        note: body.note === undefined || body.note === '' ? null : body.note,
-        reason: body.reason ?? null,
-        ...(forward ? { forward } : {}),
-      });
-      if (!result.ok) {
-        if (result.reason === 'not_found') return notFound(c, NOT_FOUND);
-        return sendProblem(
-          c,
-          problem(
-            409,
-            'Iemand anders veranderde de status net. Laad de doorverwijzing opnieuw en probeer het nog eens.',
-            {
-              slug: 'ongeldige-statuswijziging',
-              ...(result.current ? { current: result.current } : {}),
-            },
-          ),
-        );
-      }
-      return c.json(toReferralOut(result.referral, bySlug, await store.history(referral.id)));
+      const changed = await service.changeStatus(key, referral, parsed.data);
+      if (!changed.ok) return failureResponse(c, changed);
+      return c.json(toReferralOut(changed.referral, bySlug, await store.history(referral.id)));
     });
 }

@@ -18,7 +18,9 @@ function freePort(): Promise<number> {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
       const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      srv.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -45,9 +47,12 @@ export default async function setup(project: TestProject) {
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
+  // The referral pages' store: a throwaway file, never data/loket.sqlite (workers inherit it).
+  process.env.SQLITE_PATH ??= `/tmp/loket-browser-${process.pid}-${Date.now()}.sqlite`;
   const port = await freePort();
-  server = spawn(process.execPath, ['dist/server/entry.mjs'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+  // `npm run serve`: the built site behind functions/site-server.ts (security headers on every file).
+  server = spawn(process.execPath, ['--import', 'tsx', 'functions/server.ts', '--site'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_REQUESTS: 'false' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

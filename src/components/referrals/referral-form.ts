@@ -103,7 +103,12 @@ export function parseReferralForm(
   if (typeof raw.company.employees === 'string') {
     errors['company.employees'] = 'Vul het aantal medewerkers in als heel getal, bijvoorbeeld 8.';
   }
-  if (errors.contact_preference !== undefined) errors.contact_preference = 'Kies hoe de ondernemer contact wil.';
+  // The API words this one in its schema, but zod lets the contextual error map win.
+  if (errors.consent !== undefined) {
+    errors.consent = 'Vink aan dat de ondernemer toestemming gaf om de gegevens door te geven.';
+  }
+  if (errors.contact_preference !== undefined)
+    errors.contact_preference = 'Kies hoe de ondernemer contact wil.';
   if (errors.target_slug !== undefined) errors.target_slug = 'Kies de ontvanger van de doorverwijzing.';
   return { ok: false, errors };
 }
