@@ -16,7 +16,8 @@ export default defineConfig({
   integrations: [
     sitemap({
       i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } },
-      filter: (page) => !/\/(zoeken|advies|404|beheer|embed|meld-een-fout|correcties|inloggen|inbox|doorverwijz)/.test(page),
+      filter: (page) =>
+        !/\/(zoeken|advies|404|beheer|embed|meld-een-fout|correcties|inloggen|inbox|doorverwijz)/.test(page),
     }),
   ],
   server: { port, host },
@@ -29,7 +30,11 @@ export default defineConfig({
   security: {
     checkOrigin: true,
     // Same-origin form POSTs are rejected with 403 unless the public origin is allowed.
-    allowedDomains: [{ hostname: new URL(site).hostname }, { hostname: 'localhost' }, { hostname: '127.0.0.1' }],
+    allowedDomains: [
+      { hostname: new URL(site).hostname },
+      { hostname: 'localhost' },
+      { hostname: '127.0.0.1' },
+    ],
   },
   build: { inlineStylesheets: 'always' },
   // Every script as a file, never inline: the Content-Security-Policy allows scripts from 'self' only

@@ -11,6 +11,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { correctionRoutes } from './routes/corrections.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
+import { mountMonitor } from './routes/monitor.ts';
 import { hsdsRoutes } from './routes/hsds.ts';
 import { initiativesRoutes } from './routes/initiatives.ts';
 import { dependencyChecks, readyRoutes } from './routes/ready.ts';
@@ -22,6 +23,7 @@ import { werkplaatsenRoutes } from './routes/werkplaatsen.ts';
 import { createInProcessIndex } from './search/in-process.ts';
 import type { SearchIndex } from './search/search-index.ts';
 import type { CorrectionStore } from './storage/corrections.ts';
+import type { MonitorStore } from './storage/monitor.ts';
 import type { ReferralStore } from './storage/types.ts';
 
 export interface AppDeps {
@@ -35,6 +37,8 @@ export interface AppDeps {
   advise?: Advisor;
   /** "Meld een fout" reports; with `store` (for the keys) it mounts /v1/corrections. */
   corrections?: CorrectionStore;
+  /** The impact monitor (0- and 1-metingen); with `store` it mounts its routes. */
+  monitor?: MonitorStore;
   /** Full-text search over the directory; an in-process index of `directory` when absent. */
   search?: SearchIndex;
   /** Rate limits, body limit, request log, trusted proxies (middleware/hardening.ts); defaults when absent. */
@@ -55,7 +59,13 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/v1/initiatives', initiativesRoutes({ ...deps, search }));
   app.route('/hsds', hsdsRoutes({ ...deps, search }));
   if (deps.store) {
-    const withStore = { ...deps, store: deps.store, advise: deps.advise ?? routerAdvisor(index, deps.postcodes) };
+    const withStore = {
+      ...deps,
+      store: deps.store,
+      advise: deps.advise ?? routerAdvisor(index, deps.postcodes),
+    };
+    // Before /v1/referrals: the owner's 1-meting with a token must not meet that sub-app's requireKey.
+    if (deps.monitor) mountMonitor(app, { ...withStore, monitor: deps.monitor });
     app.route('/v1/referrals', referralRoutes(withStore));
     app.route('/v1/stats', statsRoutes(withStore));
     app.route('/v1/admin', adminRoutes(withStore));

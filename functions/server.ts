@@ -17,6 +17,7 @@ import { DEFAULT_RATE_LIMITS, createMemoryRateLimitStore } from './rate-limit.ts
 import { createPostgresRateLimitStore } from './rate-limit-postgres.ts';
 import { createSiteListener, loadAstroHandler } from './site-server.ts';
 import { correctionStoreFromEnv } from './storage/corrections-from-env.ts';
+import { monitorStoreFromEnv } from './storage/monitor-from-env.ts';
 import { StoreEnvSchema, describeStore, storeFromEnv } from './storage/from-env.ts';
 import { DEFAULT_RETENTION_MONTHS, purgeExpired } from './storage/retention.ts';
 
@@ -90,6 +91,7 @@ if (!result.ok) {
 // DATABASE_URL (PostgreSQL) or SQLITE_PATH (default data/loket.sqlite); see storage/from-env.ts.
 const store = await storeFromEnv(process.env);
 const corrections = await correctionStoreFromEnv(process.env);
+const monitor = await monitorStoreFromEnv(process.env);
 const purge = () =>
   purgeExpired(store, env.REFERRAL_RETENTION_MONTHS).then(
     (purged) => purged > 0 && console.log(JSON.stringify({ level: 'info', msg: 'referrals purged', purged })),
@@ -135,6 +137,7 @@ const app = createApp({
   postcodes: loadPostcodes(),
   store,
   corrections,
+  monitor,
   search,
   hardening: { trustProxy: env.TRUSTED_PROXY, rateLimit, ...(log ? { log } : {}) },
 });
@@ -172,6 +175,11 @@ if (site) {
 applyTimeouts(server, timeouts);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () =>
-    server.close(() => void Promise.all([store.close(), corrections.close(), limiterStore.close()]).then(() => process.exit(0))),
+    server.close(
+      () =>
+        void Promise.all([store.close(), corrections.close(), monitor.close(), limiterStore.close()]).then(() =>
+          process.exit(0),
+        ),
+    ),
   );
 }

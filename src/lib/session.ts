@@ -70,7 +70,10 @@ export async function keyForSecret(secret: string): Promise<ApiKey | null> {
 
 /** Starts a session for a key and sets its cookie. */
 export async function startSession(cookies: AstroCookies, url: URL, key: ApiKey): Promise<void> {
-  const { id } = await (await stores()).sessions.create(key.id);
+  const { sessions } = await stores();
+  // Logging in is rare and cheap to piggyback on: expired sessions are removed here, so none linger.
+  await sessions.deleteExpired();
+  const { id } = await sessions.create(key.id);
   cookies.set(SESSION_COOKIE, id, sessionCookieOptions(url));
 }
 

@@ -5,6 +5,7 @@ import { createApp } from '../../../functions/app.ts';
 import { loadPostcodes } from '../../../functions/data.ts';
 import { correctionStoreFromEnv } from '../../../functions/storage/corrections-from-env.ts';
 import { storeFromEnv } from '../../../functions/storage/from-env.ts';
+import { monitorStoreFromEnv } from '../../../functions/storage/monitor-from-env.ts';
 import { getDirectory } from '../../lib/directory.ts';
 
 export const prerender = false;
@@ -27,14 +28,23 @@ function openCorrections() {
   });
 }
 
+function openMonitor() {
+  return monitorStoreFromEnv(process.env).catch((error: Error) => {
+    console.error(JSON.stringify({ level: 'error', msg: 'monitor store unavailable', name: error.name }));
+    return undefined;
+  });
+}
+
 export const ALL: APIRoute = async ({ request }) => {
-  app ??= Promise.all([getDirectory(), openStore(), openCorrections()]).then(([directory, store, corrections]) =>
-    createApp({
-      directory,
-      postcodes: loadPostcodes(),
-      ...(store ? { store } : {}),
-      ...(corrections ? { corrections } : {}),
-    }),
+  app ??= Promise.all([getDirectory(), openStore(), openCorrections(), openMonitor()]).then(
+    ([directory, store, corrections, monitor]) =>
+      createApp({
+        directory,
+        postcodes: loadPostcodes(),
+        ...(store ? { store } : {}),
+        ...(corrections ? { corrections } : {}),
+        ...(monitor ? { monitor } : {}),
+      }),
   );
   return (await app).fetch(request);
 };
