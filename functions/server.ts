@@ -177,8 +177,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () =>
     server.close(
       () =>
-        void Promise.all([store.close(), corrections.close(), monitor.close(), limiterStore.close()]).then(() =>
-          process.exit(0),
+        void Promise.all([store.close(), corrections.close(), monitor.close(), limiterStore.close()]).then(
+          () => process.exit(0),
         ),
     ),
   );
