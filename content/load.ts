@@ -7,13 +7,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { ZodIssue } from 'zod';
-import {
-  CURATORS,
-  InitiativeFileSchema,
-  SLUG_PATTERN,
-  curatorFolder,
-  type Initiative,
-} from './schema.ts';
+import { CURATORS, InitiativeFileSchema, SLUG_PATTERN, curatorFolder, type Initiative } from './schema.ts';
 
 /** The folder this file lives in: the content root. */
 export const CONTENT_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -58,7 +52,8 @@ export function describeIssues(file: string, issues: readonly ZodIssue[]): Conte
     const field = issue.path.join('.');
     let message = issue.message;
     if (issue.code === 'invalid_type' && issue.received === 'undefined') {
-      message = `Dit veld ontbreekt en is verplicht. ${issue.message === 'Required' ? '' : issue.message}`.trim();
+      message =
+        `Dit veld ontbreekt en is verplicht. ${issue.message === 'Required' ? '' : issue.message}`.trim();
     } else if (issue.code === 'invalid_type') {
       message = `Verwacht ${dutchType(issue.expected)}, maar gevonden: ${dutchType(issue.received)}.`;
     } else if (issue.code === 'unrecognized_keys') {

@@ -101,14 +101,12 @@ const provincie = z.enum(PROVINCIES, {
   errorMap: () => ({ message: `Kies een provincie uit: ${PROVINCIES.join(', ')}.` }),
 });
 
-const gemeente = z
-  .string()
-  .refine(
-    (name) => GEMEENTE_NAMES.has(name),
-    (name) => ({
-      message: `"${name}" is geen gemeente in de indeling van 2025. Gebruik de officiële CBS-naam, bijvoorbeeld "Hengelo (O.)" of "'s-Hertogenbosch".`,
-    }),
-  );
+const gemeente = z.string().refine(
+  (name) => GEMEENTE_NAMES.has(name),
+  (name) => ({
+    message: `"${name}" is geen gemeente in de indeling van 2025. Gebruik de officiële CBS-naam, bijvoorbeeld "Hengelo (O.)" of "'s-Hertogenbosch".`,
+  }),
+);
 
 /** Where a source came from and which facts it supports. */
 export const SourceSchema = z.object({
@@ -133,8 +131,7 @@ export const WerkgebiedSchema = z
     regio: z.string().optional(),
   })
   .refine((w) => w.landelijk || w.provincies.length > 0 || w.gemeenten.length > 0, {
-    message:
-      'Vul het werkgebied in: zet landelijk op true, of noem minstens één provincie of gemeente.',
+    message: 'Vul het werkgebied in: zet landelijk op true, of noem minstens één provincie of gemeente.',
   })
   .refine((w) => !(w.landelijk && (w.provincies.length > 0 || w.gemeenten.length > 0)), {
     message: 'Een landelijk initiatief noemt geen provincies of gemeenten.',
@@ -148,9 +145,15 @@ export const LocationSchema = z.object({
   /** Gemeente (2025 name) the location is in. */
   gemeente,
   /** Latitude in WGS84. */
-  lat: z.number({ invalid_type_error: 'Breedtegraad (lat) is een getal, bijvoorbeeld 52.37.' }).min(50.7).max(53.6),
+  lat: z
+    .number({ invalid_type_error: 'Breedtegraad (lat) is een getal, bijvoorbeeld 52.37.' })
+    .min(50.7)
+    .max(53.6),
   /** Longitude in WGS84. */
-  lon: z.number({ invalid_type_error: 'Lengtegraad (lon) is een getal, bijvoorbeeld 4.9.' }).min(3.3).max(7.3),
+  lon: z
+    .number({ invalid_type_error: 'Lengtegraad (lon) is een getal, bijvoorbeeld 4.9.' })
+    .min(3.3)
+    .max(7.3),
   /**
    * 'adres' when lat/lon is the confirmed address; 'gemeente' when only the town is known and
    * lat/lon is the gemeente's centre (shown as "adres nog niet bevestigd").
@@ -246,7 +249,10 @@ export const InitiativeFileSchema = z
     contact: ContactSchema.optional(),
     website: url.optional(),
     /** KVK number of the organisation behind it, where known (8 digits). */
-    kvk: z.string().regex(/^\d{8}$/, 'Een KVK-nummer heeft 8 cijfers.').optional(),
+    kvk: z
+      .string()
+      .regex(/^\d{8}$/, 'Een KVK-nummer heeft 8 cijfers.')
+      .optional(),
     availability: AvailabilitySchema,
     /** Year the initiative started, when confirmed. */
     started: z.number().int().min(1990).max(2100).optional(),

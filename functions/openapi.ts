@@ -28,7 +28,9 @@ export const ProblemSchema = registry.register(
       errors: z
         .array(
           z.object({
-            pointer: z.string().describe("The field, as a JSON pointer matching the form field name, e.g. '#/postcode'."),
+            pointer: z
+              .string()
+              .describe("The field, as a JSON pointer matching the form field name, e.g. '#/postcode'."),
             detail: z.string().describe('What is wrong with this field, in plain Dutch.'),
           }),
         )

@@ -29,7 +29,11 @@ const TARGET = { ratio: 0.5, p99Ms: 20 };
 // Questions of different lengths and kinds, sent in turn.
 const QUESTIONS = [
   { question: 'ik wil online gaan verkopen maar weet niet waar te beginnen', postcode: '7511', employees: 6 },
-  { question: 'we zijn gehackt, alle bestanden zijn versleuteld. wat nu?', postcode: '9711 AB', employees: 12 },
+  {
+    question: 'we zijn gehackt, alle bestanden zijn versleuteld. wat nu?',
+    postcode: '9711 AB',
+    employees: 12,
+  },
   { question: 'Laat een bureau mijn webshop bouwen: wie raden jullie aan?', postcode: '6512', employees: 3 },
   {
     question:
@@ -37,7 +41,11 @@ const QUESTIONS = [
     postcode: '5246',
     employees: 45,
   },
-  { question: 'Can students build a prototype of a booking app for our small hotel?', postcode: '6301', employees: 8 },
+  {
+    question: 'Can students build a prototype of a booking app for our small hotel?',
+    postcode: '6301',
+    employees: 8,
+  },
 ];
 
 async function freePort(): Promise<number> {
@@ -62,6 +70,9 @@ async function startServer(scale: number | undefined): Promise<{ url: string; st
       PORT: String(port),
       HOST: '127.0.0.1',
       SQLITE_PATH: join(dir, 'bench.sqlite'),
+      // The bench measures the server, not the per-address limiter (one client sends everything).
+      RATE_LIMIT_PUBLIC: '0',
+      LOG_REQUESTS: 'false',
       ...(scale ? { SYNTHETIC_SCALE: String(scale) } : {}),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -148,9 +159,15 @@ const real = await run('Echte inhoud (content/)', undefined);
 const scaled = await run('Opgeschaald naar 10.000 synthetische items (SYNTHETIC_SCALE=10000)', 10_000);
 
 const misses: string[] = [];
-if (real.ratio < TARGET.ratio) misses.push(`doorvoer route/health ${(real.ratio * 100).toFixed(0)}% < 50% (echte inhoud)`);
-if (scaled.ratio < TARGET.ratio) misses.push(`doorvoer route/health ${(scaled.ratio * 100).toFixed(0)}% < 50% (10.000 items)`);
+if (real.ratio < TARGET.ratio)
+  misses.push(`doorvoer route/health ${(real.ratio * 100).toFixed(0)}% < 50% (echte inhoud)`);
+if (scaled.ratio < TARGET.ratio)
+  misses.push(`doorvoer route/health ${(scaled.ratio * 100).toFixed(0)}% < 50% (10.000 items)`);
 if (scaled.route.p99 >= TARGET.p99Ms) misses.push(`p99 route ${scaled.route.p99} ms >= 20 ms (10.000 items)`);
 if (real.route.errors + scaled.route.errors > 0) misses.push('route gaf fouten');
-console.log(misses.length ? `\nDoel niet gehaald: ${misses.join('; ')}` : '\nDoelen gehaald: route >= 50% van health, p99 < 20 ms bij 10.000 items.');
+console.log(
+  misses.length
+    ? `\nDoel niet gehaald: ${misses.join('; ')}`
+    : '\nDoelen gehaald: route >= 50% van health, p99 < 20 ms bij 10.000 items.',
+);
 process.exitCode = misses.length ? 1 : 0;

@@ -7,7 +7,16 @@
  *    initiative page (raw and gzip), following the page's own <link> and <script> tags.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,7 +34,8 @@ function syntheticContent(scale: number): string {
         if (!file.endsWith('.md')) continue;
         const text = readFileSync(join(ROOT, 'content', folder.name, file), 'utf8').replace(
           /^name: (.*)$/m,
-          (_m, name: string) => `name: "Synthetische kopie ${copy} van ${name.replace(/^["']|["']$/g, '').replace(/"/g, "'")}"`,
+          (_m, name: string) =>
+            `name: "Synthetische kopie ${copy} van ${name.replace(/^["']|["']$/g, '').replace(/"/g, "'")}"`,
         );
         writeFileSync(join(dir, folder.name, file.replace(/\.md$/, `-synthetisch-${copy}.md`)), text);
       }

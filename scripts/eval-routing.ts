@@ -23,10 +23,24 @@ import { loadPostcodes } from '../functions/data.ts';
 export const EvalItemSchema = z.object({
   id: z.string(),
   question: z.string().min(3),
-  postcode: z.string().nullish().transform((v) => v ?? undefined),
-  employees: z.number().int().min(0).nullish().transform((v) => v ?? undefined),
-  sector: z.string().nullish().transform((v) => v ?? undefined),
-  lang: z.enum(['nl', 'en']).nullish().transform((v) => v ?? undefined),
+  postcode: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? undefined),
+  employees: z
+    .number()
+    .int()
+    .min(0)
+    .nullish()
+    .transform((v) => v ?? undefined),
+  sector: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? undefined),
+  lang: z
+    .enum(['nl', 'en'])
+    .nullish()
+    .transform((v) => v ?? undefined),
   /** Any of these kinds is a correct first answer. */
   expect_kind: z.array(z.enum(KINDS)).min(1),
   /** When set, the first werkplaats recommended must be this one. */
@@ -61,7 +75,10 @@ export function readEvalFile(path: string): EvalItem[] {
     .filter(([line]) => line !== '')
     .map(([line, n]) => {
       const parsed = EvalItemSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path}:${n}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(
+          `${path}:${n}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
       return parsed.data;
     });
 }
@@ -73,7 +90,14 @@ export function evaluateRouting(
   postcodes: PostcodeTable,
   today: string,
 ): EvalReport {
-  const report: EvalReport = { total: items.length, top1: 0, top3: 0, werkplaats: { total: 0, correct: 0 }, violations: 0, failures: [] };
+  const report: EvalReport = {
+    total: items.length,
+    top1: 0,
+    top3: 0,
+    werkplaats: { total: 0, correct: 0 },
+    violations: 0,
+    failures: [],
+  };
   for (const item of items) {
     const place = placeFromPostcode(postcodes, item.postcode);
     if (!place.ok) throw new Error(`${item.id}: ${place.detail}`);
@@ -168,15 +192,25 @@ function main(argv: string[]): number {
   const t3 = num('min-top3');
   const tw = num('min-werkplaats');
   const mv = num('max-violations');
-  if (t1 !== undefined) checks.push(['top-1', ratio(report.top1, report.total), (v) => v >= frac(t1), `>= ${t1}`]);
-  if (t3 !== undefined) checks.push(['top-3', ratio(report.top3, report.total), (v) => v >= frac(t3), `>= ${t3}`]);
-  if (tw !== undefined) checks.push(['werkplaats', ratio(report.werkplaats.correct, report.werkplaats.total), (v) => v >= frac(tw), `>= ${tw}`]);
+  if (t1 !== undefined)
+    checks.push(['top-1', ratio(report.top1, report.total), (v) => v >= frac(t1), `>= ${t1}`]);
+  if (t3 !== undefined)
+    checks.push(['top-3', ratio(report.top3, report.total), (v) => v >= frac(t3), `>= ${t3}`]);
+  if (tw !== undefined)
+    checks.push([
+      'werkplaats',
+      ratio(report.werkplaats.correct, report.werkplaats.total),
+      (v) => v >= frac(tw),
+      `>= ${tw}`,
+    ]);
   if (mv !== undefined) checks.push(['schendingen', report.violations, (v) => v <= mv, `<= ${mv}`]);
   let failed = false;
   for (const [name, value, ok, want] of checks) {
     if (!ok(value)) {
       failed = true;
-      console.error(`Onder de drempel: ${name} is ${name === 'schendingen' ? value : value.toFixed(3)}, nodig ${want}.`);
+      console.error(
+        `Onder de drempel: ${name} is ${name === 'schendingen' ? value : value.toFixed(3)}, nodig ${want}.`,
+      );
     }
   }
   return failed ? 1 : 0;

@@ -24,7 +24,9 @@ describe.each([
   const context = formatReport(file, report);
 
   test('has enough labelled questions', () => {
-    expect(items.length).toBeGreaterThanOrEqual(file.includes('own') ? 150 : file.includes('blind') ? 45 : 40);
+    expect(items.length).toBeGreaterThanOrEqual(
+      file.includes('own') ? 150 : file.includes('blind') ? 45 : 40,
+    );
   });
   test(`top-1 kind accuracy is at least ${min.top1 * 100}%`, () => {
     expect(report.top1 / report.total, context).toBeGreaterThanOrEqual(min.top1);

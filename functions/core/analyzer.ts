@@ -211,7 +211,14 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         for (const l of lang === 'nl' ? (['nl', 'en'] as const) : (['en', 'nl'] as const)) {
           for (const [phrase, key] of LEXICON.phrases[l].get(word) ?? []) {
             if (phrase.every((p, j) => words[i + j] === p)) {
-              tokens.push({ key, surface: phrase.join(' '), position, weight: sentence.weight, stop: false, phrase: true });
+              tokens.push({
+                key,
+                surface: phrase.join(' '),
+                position,
+                weight: sentence.weight,
+                stop: false,
+                phrase: true,
+              });
               phraseLength = phrase.length;
               break;
             }
@@ -229,7 +236,14 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
           continue;
         }
         const push = (key: string, via?: Token['via']) =>
-          tokens.push({ key, surface: word, position, weight: sentence.weight, stop: false, ...(via ? { via } : {}) });
+          tokens.push({
+            key,
+            surface: word,
+            position,
+            weight: sentence.weight,
+            stop: false,
+            ...(via ? { via } : {}),
+          });
         // English questions keep Dutch loanwords and names: try the other language's lexicon too.
         const other: Lang = lang === 'nl' ? 'en' : 'nl';
         if (isKnownWord(word, lang)) {

@@ -47,7 +47,11 @@ export interface Classifier {
 
 /** Compiles the signals of kinds.ts and topics.ts for one analyser. */
 export function createClassifier(analyzer: Analyzer): Classifier {
-  const signalOwners: Array<{ owner: { kind: Kind; signal: Signal }; nl: readonly string[]; en: readonly string[] }> = [];
+  const signalOwners: Array<{
+    owner: { kind: Kind; signal: Signal };
+    nl: readonly string[];
+    en: readonly string[];
+  }> = [];
   for (const meaning of KINDS_MEANING) {
     for (const signal of meaning.signals) {
       signalOwners.push({ owner: { kind: meaning.kind, signal }, nl: signal.nl, en: signal.en });

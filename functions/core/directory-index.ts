@@ -48,9 +48,16 @@ export interface DirectoryIndex {
    * Entry numbers of one kind that work in a place: named gemeente, named provincie, nationally,
    * or all of that kind (when the place is unknown).
    */
-  inPlace(kind: Kind, scope: 'gemeente' | 'provincie' | 'landelijk' | 'all', name?: string): readonly number[];
+  inPlace(
+    kind: Kind,
+    scope: 'gemeente' | 'provincie' | 'landelijk' | 'all',
+    name?: string,
+  ): readonly number[];
   /** How an entry covers a place (as core/coverage.ts), from precomputed sets. */
-  covers(doc: number, place: { gemeente: string; provincie: string }): 'gemeente' | 'provincie' | 'landelijk' | null;
+  covers(
+    doc: number,
+    place: { gemeente: string; provincie: string },
+  ): 'gemeente' | 'provincie' | 'landelijk' | null;
   /** Entries that have not ended, with at least one point, per kind. */
   byKind: ReadonlyMap<Kind, readonly number[]>;
   /** Availability of entry `doc` on `today`, computed once per entry and day. */
@@ -67,12 +74,19 @@ const K1 = 1.2;
 const B = 0.75;
 
 /** How much each field counts in the text of an entry. */
-const FIELD_WEIGHTS = { name: 3, summary: 2, themes: 1.5, offer: 1, sectors: 1, regio: 0.5, body: 1, education: 0.5 } as const;
+const FIELD_WEIGHTS = {
+  name: 3,
+  summary: 2,
+  themes: 1.5,
+  offer: 1,
+  sectors: 1,
+  regio: 0.5,
+  body: 1,
+  education: 0.5,
+} as const;
 
 function fieldsOf(i: Initiative): Array<[text: string, weight: number]> {
-  const themeText = i.themes
-    .map((t) => TOPICS.find((x) => x.theme === t)?.label.nl ?? t)
-    .join('. ');
+  const themeText = i.themes.map((t) => TOPICS.find((x) => x.theme === t)?.label.nl ?? t).join('. ');
   return [
     [i.name, FIELD_WEIGHTS.name],
     [i.summary, FIELD_WEIGHTS.summary],
@@ -88,8 +102,14 @@ function fieldsOf(i: Initiative): Array<[text: string, weight: number]> {
 type Point = { lat: number; lon: number };
 
 /** Mean PC4 centroid per gemeente and per provincie. */
-function centres(postcodes: PostcodeTable | undefined): { gemeente: Map<string, Point>; provincie: Map<string, Point> } {
-  const sums = { gemeente: new Map<string, [number, number, number]>(), provincie: new Map<string, [number, number, number]>() };
+function centres(postcodes: PostcodeTable | undefined): {
+  gemeente: Map<string, Point>;
+  provincie: Map<string, Point>;
+} {
+  const sums = {
+    gemeente: new Map<string, [number, number, number]>(),
+    provincie: new Map<string, [number, number, number]>(),
+  };
   for (const a of postcodes?.values() ?? []) {
     for (const [map, name] of [
       [sums.gemeente, a.gemeente],
@@ -215,7 +235,10 @@ export function buildDirectoryIndex(
       initiative,
       kind: initiative.kind,
       sectorKeys: initiative.sectors.map((s) =>
-        analyzer.analyze(s, { lang: 'nl', typos: false }).tokens.filter((t) => !t.stop).map((t) => t.key),
+        analyzer
+          .analyze(s, { lang: 'nl', typos: false })
+          .tokens.filter((t) => !t.stop)
+          .map((t) => t.key),
       ),
       ended,
     };
@@ -234,7 +257,11 @@ export function buildDirectoryIndex(
     analyzer,
     classifier,
     inPlace(kind, scope, name) {
-      return places.get(scope === 'all' || scope === 'landelijk' ? `${kind}|${scope}` : `${kind}|${scope}|${name}`) ?? [];
+      return (
+        places.get(
+          scope === 'all' || scope === 'landelijk' ? `${kind}|${scope}` : `${kind}|${scope}|${name}`,
+        ) ?? []
+      );
     },
     covers(doc, place) {
       if (gemeenteSets[doc]!.has(place.gemeente)) return 'gemeente';

@@ -20,8 +20,34 @@ const NOUNS: Record<Kind, { nl: string; en: string }> = {
 };
 
 const MONTHS = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** "2026-09-01" → "1 september 2026" / "1 September 2026". */
@@ -39,10 +65,13 @@ function sizeRange(min: number | undefined, max: number | undefined, lang: Lang)
 
 export const messages = {
   coverageGemeente: (gemeente: string, lang: Lang) =>
-    lang === 'nl' ? `jouw gemeente ${gemeente} valt in het werkgebied` : `your municipality ${gemeente} is in their area`,
+    lang === 'nl'
+      ? `jouw gemeente ${gemeente} valt in het werkgebied`
+      : `your municipality ${gemeente} is in their area`,
   coverageProvincie: (provincie: string, lang: Lang) =>
     lang === 'nl' ? `ze werken in heel ${provincie}` : `they work across ${provincie}`,
-  coverageLandelijk: (lang: Lang) => (lang === 'nl' ? 'ze werken in heel Nederland' : 'they work across the Netherlands'),
+  coverageLandelijk: (lang: Lang) =>
+    lang === 'nl' ? 'ze werken in heel Nederland' : 'they work across the Netherlands',
   coverageUnknown: (regio: string, lang: Lang) =>
     lang === 'nl'
       ? `ze werken in ${regio}; vul je postcode in om te zien of jij daar onder valt`
@@ -52,29 +81,48 @@ export const messages = {
       ? `er is geen ${NOUNS[kind].nl} in jouw regio; dit is de dichtstbijzijnde (ongeveer ${km} km)`
       : `there is no ${NOUNS[kind].en} in your region; this is the nearest one (about ${km} km)`,
   neighbour: (km: number, lang: Lang) =>
-    lang === 'nl' ? `een werkplaats in de buurt (ongeveer ${km} km) die nu wel open is` : `a nearby workplace (about ${km} km) that is open now`,
+    lang === 'nl'
+      ? `een werkplaats in de buurt (ongeveer ${km} km) die nu wel open is`
+      : `a nearby workplace (about ${km} km) that is open now`,
   alternativeNow: (name: string, lang: Lang) =>
-    lang === 'nl' ? `kan je nu al verder helpen, zolang ${name} geen plek heeft` : `can help you now, while ${name} has no place`,
-  costSize: (cost: 'gratis' | 'bijdrage' | 'commercieel', min: number | undefined, max: number | undefined, lang: Lang) => {
+    lang === 'nl'
+      ? `kan je nu al verder helpen, zolang ${name} geen plek heeft`
+      : `can help you now, while ${name} has no place`,
+  costSize: (
+    cost: 'gratis' | 'bijdrage' | 'commercieel',
+    min: number | undefined,
+    max: number | undefined,
+    lang: Lang,
+  ) => {
     const what = {
       gratis: lang === 'nl' ? 'gratis' : 'free',
       bijdrage: lang === 'nl' ? 'tegen een kleine eigen bijdrage' : 'for a small contribution',
       commercieel: lang === 'nl' ? 'tegen een marktprijs' : 'at a market price',
     }[cost];
     if (min === undefined && max === undefined) return what;
-    return lang === 'nl' ? `${what} voor bedrijven van ${sizeRange(min, max, lang)}` : `${what} for firms of ${sizeRange(min, max, lang)}`;
+    return lang === 'nl'
+      ? `${what} voor bedrijven van ${sizeRange(min, max, lang)}`
+      : `${what} for firms of ${sizeRange(min, max, lang)}`;
   },
   sizeOnly: (min: number | undefined, max: number | undefined, lang: Lang) =>
-    lang === 'nl' ? `voor bedrijven van ${sizeRange(min, max, lang)}` : `for firms of ${sizeRange(min, max, lang)}`,
-  sector: (sector: string, lang: Lang) => (lang === 'nl' ? `speciaal voor de sector ${sector}` : `especially for the ${sector} sector`),
-  themeMatch: (topic: string, lang: Lang) => (lang === 'nl' ? `${topic} is een van hun thema’s` : `${topic} is one of their themes`),
+    lang === 'nl'
+      ? `voor bedrijven van ${sizeRange(min, max, lang)}`
+      : `for firms of ${sizeRange(min, max, lang)}`,
+  sector: (sector: string, lang: Lang) =>
+    lang === 'nl' ? `speciaal voor de sector ${sector}` : `especially for the ${sector} sector`,
+  themeMatch: (topic: string, lang: Lang) =>
+    lang === 'nl' ? `${topic} is een van hun thema’s` : `${topic} is one of their themes`,
   closed: (a: { reason?: string; until?: string; nextIntake?: string }, lang: Lang) => {
     const parts: string[] = [];
     if (lang === 'nl') {
-      parts.push(`nu gesloten${a.reason ? ` (${a.reason})` : ''}${a.until ? ` tot en met ${formatDate(a.until, lang)}` : ''}`);
+      parts.push(
+        `nu gesloten${a.reason ? ` (${a.reason})` : ''}${a.until ? ` tot en met ${formatDate(a.until, lang)}` : ''}`,
+      );
       if (a.nextIntake) parts.push(`volgende intake ${formatDate(a.nextIntake, lang)}`);
     } else {
-      parts.push(`closed now${a.reason ? ` (${a.reason})` : ''}${a.until ? ` until ${formatDate(a.until, lang)}` : ''}`);
+      parts.push(
+        `closed now${a.reason ? ` (${a.reason})` : ''}${a.until ? ` until ${formatDate(a.until, lang)}` : ''}`,
+      );
       if (a.nextIntake) parts.push(`next intake ${formatDate(a.nextIntake, lang)}`);
     }
     return parts.join('; ');

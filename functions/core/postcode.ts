@@ -12,9 +12,7 @@ export interface Pc4Area {
   provincie: string;
 }
 
-export type ParsedPostcode =
-  | { ok: true; pc4: string; letters?: string }
-  | { ok: false; detail: string };
+export type ParsedPostcode = { ok: true; pc4: string; letters?: string } | { ok: false; detail: string };
 
 const PC = /^([1-9][0-9]{3})\s*([a-zA-Z]{2})?$/;
 
@@ -33,7 +31,10 @@ export function parsePostcode(input: string): ParsedPostcode {
   const letters = match[2]?.toUpperCase();
   // SA, SD and SS are never issued as PC6 letters.
   if (letters && ['SA', 'SD', 'SS'].includes(letters)) {
-    return { ok: false, detail: `De lettercombinatie ${letters} komt in Nederlandse postcodes niet voor. Typ alleen de vier cijfers, bijvoorbeeld ${match[1]}.` };
+    return {
+      ok: false,
+      detail: `De lettercombinatie ${letters} komt in Nederlandse postcodes niet voor. Typ alleen de vier cijfers, bijvoorbeeld ${match[1]}.`,
+    };
   }
   return letters ? { ok: true, pc4: match[1]!, letters } : { ok: true, pc4: match[1]! };
 }
@@ -78,8 +79,7 @@ function splitCsvLine(line: string): string[] {
 }
 
 export type PostcodeLookup =
-  | { ok: true; area: Pc4Area }
-  | { ok: false; reason: 'malformed' | 'unknown'; detail: string };
+  { ok: true; area: Pc4Area } | { ok: false; reason: 'malformed' | 'unknown'; detail: string };
 
 /** Parses and looks up a postcode in one step. */
 export function lookupPostcode(table: PostcodeTable, input: string): PostcodeLookup {
@@ -103,7 +103,6 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }

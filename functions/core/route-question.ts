@@ -83,7 +83,13 @@ interface Candidate {
   sectorMatch?: string;
 }
 
-const SCOPE_BONUS: Record<Scope, number> = { gemeente: 0.6, provincie: 0.4, landelijk: 0.2, unknown: 0, nearest: -0.3 };
+const SCOPE_BONUS: Record<Scope, number> = {
+  gemeente: 0.6,
+  provincie: 0.4,
+  landelijk: 0.2,
+  unknown: 0,
+  nearest: -0.3,
+};
 const TEXT_WEIGHT = 2;
 const PER_KIND = 3;
 /** The most the scope and theme bonuses can add (for pruning). */
@@ -131,7 +137,8 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   // Keys that can match a sector-bound entry: the sector field and the question itself.
   const context = new Set(analysis.tokens.filter((t) => !t.stop).map((t) => t.key));
   if (input.sector) {
-    for (const t of index.analyzer.analyze(input.sector, { lang: 'nl' }).tokens) if (!t.stop) context.add(t.key);
+    for (const t of index.analyzer.analyze(input.sector, { lang: 'nl' }).tokens)
+      if (!t.stop) context.add(t.key);
   }
 
   // Which entries work where the owner is: every entry of the kinds asked for, and any other
@@ -145,7 +152,11 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   for (const kind of KINDS) {
     if (cls.scores[kind] <= 0) continue;
     const lists = place
-      ? [index.inPlace(kind, 'gemeente', place.gemeente), index.inPlace(kind, 'provincie', place.provincie), index.inPlace(kind, 'landelijk')]
+      ? [
+          index.inPlace(kind, 'gemeente', place.gemeente),
+          index.inPlace(kind, 'provincie', place.provincie),
+          index.inPlace(kind, 'landelijk'),
+        ]
       : [index.inPlace(kind, input.unknownPostcode ? 'landelijk' : 'all')];
     for (const list of lists) {
       for (const doc of list) {
@@ -194,14 +205,27 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     if (cls.scores[entry.kind] <= 0 && rel < 0.3) continue;
     // Cannot beat the third best of its kind already kept: skip the rest of the work.
     const kept = perKind.get(entry.kind);
-    if (kept && kept.length >= PER_KIND && cls.scores[entry.kind] + TEXT_WEIGHT * rel + MAX_BONUS <= kept[kept.length - 1]!.score) continue;
+    if (
+      kept &&
+      kept.length >= PER_KIND &&
+      cls.scores[entry.kind] + TEXT_WEIGHT * rel + MAX_BONUS <= kept[kept.length - 1]!.score
+    )
+      continue;
     if (entry.ended || !fitsSize(entry, input.employees)) continue;
     const sector = sectorOf(entry);
     if (sector === null) continue;
     const availability = index.availability(doc, input.today);
     if (availability.state === 'ended') continue;
     const s = score(entry, doc, scope, availability);
-    keep({ doc, entry, score: s, scope, availability, role: 'match', ...(sector ? { sectorMatch: sector } : {}) });
+    keep({
+      doc,
+      entry,
+      score: s,
+      scope,
+      availability,
+      role: 'match',
+      ...(sector ? { sectorMatch: sector } : {}),
+    });
   }
 
   // No werkplaats for the region, or nothing of a clearly asked kind: the nearest one.
@@ -229,8 +253,19 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     const entry = index.entries[best.doc]!;
     const availability = index.availability(best.doc, input.today);
     const km = Math.round(best.km);
-    keep({ doc: best.doc, entry, score: score(entry, best.doc, 'nearest', availability), scope: 'nearest', availability, role: 'nearest', distance: km });
-    nearestNotices.set(best.doc, messages.noticeNearest(kind, place.gemeente, entry.initiative.name, km, lang));
+    keep({
+      doc: best.doc,
+      entry,
+      score: score(entry, best.doc, 'nearest', availability),
+      scope: 'nearest',
+      availability,
+      role: 'nearest',
+      distance: km,
+    });
+    nearestNotices.set(
+      best.doc,
+      messages.noticeNearest(kind, place.gemeente, entry.initiative.name, km, lang),
+    );
   }
 
   // A varied list: each further pick of a kind already chosen counts a little less.
@@ -277,16 +312,22 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     const bestNow = (kind: Kind): Candidate | undefined => {
       let best: Candidate | undefined;
       const lists = place
-        ? [index.inPlace(kind, 'gemeente', place.gemeente), index.inPlace(kind, 'provincie', place.provincie), index.inPlace(kind, 'landelijk')]
+        ? [
+            index.inPlace(kind, 'gemeente', place.gemeente),
+            index.inPlace(kind, 'provincie', place.provincie),
+            index.inPlace(kind, 'landelijk'),
+          ]
         : [index.inPlace(kind, 'landelijk')];
       for (const doc of lists.flat()) {
         const entry = index.entries[doc]!;
-        if (taken.has(doc) || entry.ended || !fitsSize(entry, input.employees) || sectorOf(entry) === null) continue;
+        if (taken.has(doc) || entry.ended || !fitsSize(entry, input.employees) || sectorOf(entry) === null)
+          continue;
         const availability = index.availability(doc, input.today);
         if (!isOpenNow(availability)) continue;
         const scope = scopeOf(doc) ?? 'landelijk';
         const s = score(entry, doc, scope, availability);
-        if (!best || s > best.score) best = { doc, entry, score: s, scope, availability, role: 'alternative' };
+        if (!best || s > best.score)
+          best = { doc, entry, score: s, scope, availability, role: 'alternative' };
       }
       return best;
     };
@@ -296,12 +337,16 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     const rest = picked.filter((c, i) => i !== wpAt && !altDocs.has(c.doc));
     picked.splice(0, picked.length, ...rest.slice(0, wpAt), wp, ...alternatives, ...rest.slice(wpAt));
     picked.length = Math.min(picked.length, limit);
-    const when = 'nextIntake' in wp.availability && wp.availability.nextIntake ? formatDate(wp.availability.nextIntake, lang) : '';
+    const when =
+      'nextIntake' in wp.availability && wp.availability.nextIntake
+        ? formatDate(wp.availability.nextIntake, lang)
+        : '';
     notices.push(messages.noticeClosed(wp.entry.initiative.name, when, lang));
   }
 
   notices.unshift(...picked.flatMap((c) => (c.role === 'nearest' ? (nearestNotices.get(c.doc) ?? []) : [])));
-  if (cls.rules.includes('too-large') && input.employees !== undefined) notices.push(messages.noticeTooLarge(input.employees, lang));
+  if (cls.rules.includes('too-large') && input.employees !== undefined)
+    notices.push(messages.noticeTooLarge(input.employees, lang));
   if (cls.rules.includes('market-work')) notices.push(messages.noticeMarketWork(lang));
   if (input.unknownPostcode) notices.push(messages.noticeUnknownPostcode(input.unknownPostcode, lang));
   else if (!place && picked.some((c) => c.scope === 'unknown')) notices.push(messages.noticeNoPostcode(lang));
@@ -345,7 +390,9 @@ function toRecommendation(
   }
   if (c.entry.kind === 'werkplaats') {
     const topic = shared ?? ctx.cls.topics.find((t) => TOPICS.find((x) => x.theme === t)?.digital);
-    reasons.push(meaning.reason[lang].replace('{topic}', topic ? topicLabel(topic, lang) : DEFAULT_TOPIC[lang]));
+    reasons.push(
+      meaning.reason[lang].replace('{topic}', topic ? topicLabel(topic, lang) : DEFAULT_TOPIC[lang]),
+    );
   } else {
     reasons.push(meaning.reason[lang]);
     if (shared) reasons.push(messages.themeMatch(topicLabel(shared, lang), lang));
@@ -356,8 +403,10 @@ function toRecommendation(
     reasons.push(messages.nearest(c.entry.kind, c.distance, lang));
   } else if (c.role === 'alternative' && c.distance !== undefined) {
     reasons.push(messages.neighbour(c.distance, lang));
-  } else if (c.scope === 'gemeente' && ctx.place) reasons.push(messages.coverageGemeente(ctx.place.gemeente, lang));
-  else if (c.scope === 'provincie' && ctx.place) reasons.push(messages.coverageProvincie(ctx.place.provincie, lang));
+  } else if (c.scope === 'gemeente' && ctx.place)
+    reasons.push(messages.coverageGemeente(ctx.place.gemeente, lang));
+  else if (c.scope === 'provincie' && ctx.place)
+    reasons.push(messages.coverageProvincie(ctx.place.provincie, lang));
   else if (c.scope === 'landelijk') reasons.push(messages.coverageLandelijk(lang));
   else if (c.scope === 'unknown') {
     const w = i.werkgebied;
@@ -376,7 +425,8 @@ function toRecommendation(
   if (a.state === 'closed') reasons.push(messages.closed(a, lang));
   else if (a.state === 'full') reasons.push(messages.full(a.nextIntake, lang));
   // Capacity matters for werkplaatsen (students, semesters); for the rest it is noise.
-  else if (a.state === 'unknown' && c.entry.kind === 'werkplaats') reasons.push(messages.unknownAvailability(lang));
+  else if (a.state === 'unknown' && c.entry.kind === 'werkplaats')
+    reasons.push(messages.unknownAvailability(lang));
 
   const nextIntake = a.state === 'closed' || a.state === 'full' ? a.nextIntake : undefined;
   return {

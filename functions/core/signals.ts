@@ -46,7 +46,14 @@ export function compileTerms<T>(
         const keys = content.map((p) => p.key);
         const stops = parts.filter((p) => p.stop && !content.includes(p)).map((p) => p.key);
         const list = byFirst.get(keys[0]!) ?? [];
-        if (!list.some((c) => c.owner === owner && c.keys.join(' ') === keys.join(' ') && c.stops.join(' ') === stops.join(' '))) {
+        if (
+          !list.some(
+            (c) =>
+              c.owner === owner &&
+              c.keys.join(' ') === keys.join(' ') &&
+              c.stops.join(' ') === stops.join(' '),
+          )
+        ) {
           list.push({ keys, stops, term, owner });
         }
         byFirst.set(keys[0]!, list);
@@ -65,8 +72,12 @@ export function compileTerms<T>(
         else (positions[t.position] ??= new Set()).add(t.key);
         weights[t.position] = t.weight;
       }
-      const has = (q: number, key: string, stopTerm: boolean) => (stopTerm ? stopAt[q] === key : positions[q]?.has(key));
-      const found = new Map<T, { weight: number; terms: string[]; evidence: number; spans: Array<[number, number]> }>();
+      const has = (q: number, key: string, stopTerm: boolean) =>
+        stopTerm ? stopAt[q] === key : positions[q]?.has(key);
+      const found = new Map<
+        T,
+        { weight: number; terms: string[]; evidence: number; spans: Array<[number, number]> }
+      >();
       const length = weights.length;
       for (let p = 0; p < length; p++) {
         const keys = positions[p] ? [...positions[p]!] : stopAt[p] ? [stopAt[p]!] : [];
@@ -116,7 +127,9 @@ export function compileTerms<T>(
           }
         }
       }
-      return new Map([...found].map(([owner, { weight, terms, evidence }]) => [owner, { weight, terms, evidence }]));
+      return new Map(
+        [...found].map(([owner, { weight, terms, evidence }]) => [owner, { weight, terms, evidence }]),
+      );
     },
   };
 }

@@ -30,8 +30,7 @@ export function stem(word: string, lang: Lang = 'nl'): string {
   const cache = caches[lang];
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  const result =
-    lang === 'nl' ? dutchStemmer(dropLoanwordPlural(word)) : englishStemmer(word);
+  const result = lang === 'nl' ? dutchStemmer(dropLoanwordPlural(word)) : englishStemmer(word);
   if (cache.size >= MAX_CACHE) cache.clear();
   cache.set(word, result);
   return result;

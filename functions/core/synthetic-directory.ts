@@ -39,7 +39,11 @@ export function withSyntheticEntries(real: readonly Initiative[], total: number)
         ? { landelijk: true, provincies: [], gemeenten: [] }
         : r < 0.6
           ? { landelijk: false, provincies: [pick(PROVINCIES)], gemeenten: [] }
-          : { landelijk: false, provincies: [], gemeenten: Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => pick(GEMEENTEN)[0]) };
+          : {
+              landelijk: false,
+              provincies: [],
+              gemeenten: Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => pick(GEMEENTEN)[0]),
+            };
     out.push({
       slug: `synthetisch-${id}`,
       name: `Synthetisch initiatief ${id}`,

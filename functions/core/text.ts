@@ -96,14 +96,16 @@ export function sentences(text: string): Sentence[] {
 
 /** Dutch stop words: not indexed, not used as evidence, never typo-corrected. */
 export const STOPWORDS_NL: ReadonlySet<string> = new Set(
-  `aan al alle alleen als alsjeblieft altijd ben bij bijvoorbeeld daar daarbij daarmee daarom dan dat de deze die dit doe doen door dus echt een eens eigen eigenlijk en er erg even gaan gaat geen graag had heb hebben heeft hem hen het hier hij hoe hun ik in is ja je jij jou jullie kan kun kunnen maar me meer men met mij mijn mogelijk moet moeten mogen na naar net niet niets nog nu of om omdat onder ons onze ook op over per pas te tot twee u uit uw van veel voor waar wanneer want was wat we wel welk welke werd wie wij wil willen word wordt worden zal ze zeer zelf zich zij zijn zo zoals zonder zou zouden zo'n zon iets iemand enkele heel nou al hier daar welke wat waarom hoeveel ieder elke elk vanuit tussen binnen via dat die nodig krijgen kunnen hebben steeds vaak soms sinds toe weer vanaf jaar`
-    .split(/\s+/),
+  `aan al alle alleen als alsjeblieft altijd ben bij bijvoorbeeld daar daarbij daarmee daarom dan dat de deze die dit doe doen door dus echt een eens eigen eigenlijk en er erg even gaan gaat geen graag had heb hebben heeft hem hen het hier hij hoe hun ik in is ja je jij jou jullie kan kun kunnen maar me meer men met mij mijn mogelijk moet moeten mogen na naar net niet niets nog nu of om omdat onder ons onze ook op over per pas te tot twee u uit uw van veel voor waar wanneer want was wat we wel welk welke werd wie wij wil willen word wordt worden zal ze zeer zelf zich zij zijn zo zoals zonder zou zouden zo'n zon iets iemand enkele heel nou al hier daar welke wat waarom hoeveel ieder elke elk vanuit tussen binnen via dat die nodig krijgen kunnen hebben steeds vaak soms sinds toe weer vanaf jaar`.split(
+    /\s+/,
+  ),
 );
 
 /** English stop words. */
 export const STOPWORDS_EN: ReadonlySet<string> = new Set(
-  `a about all also am an and any are as at be been but by can could do does doing for from get got had has have how i if in into is it its just like me more my no not now of on or our ours out please so some than that the their them then there these they this to too up us very was we were what when where which who why will with would you your yours there's we're we'd we'll it's i'm i'd i've don't doesn't can't cannot should want need`
-    .split(/\s+/),
+  `a about all also am an and any are as at be been but by can could do does doing for from get got had has have how i if in into is it its just like me more my no not now of on or our ours out please so some than that the their them then there these they this to too up us very was we were what when where which who why will with would you your yours there's we're we'd we'll it's i'm i'd i've don't doesn't can't cannot should want need`.split(
+    /\s+/,
+  ),
 );
 
 // Words that occur only in one of the two languages, to guess the language of a question.

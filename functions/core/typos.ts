@@ -56,7 +56,10 @@ export function allowedDistance(length: number): number {
  * Builds the index. `rank` orders equally close candidates (higher wins), e.g. how often the
  * word occurs in the directory.
  */
-export function createTypoIndex(vocabulary: Iterable<string>, rank: (word: string) => number = () => 0): TypoIndex {
+export function createTypoIndex(
+  vocabulary: Iterable<string>,
+  rank: (word: string) => number = () => 0,
+): TypoIndex {
   const words = new Set<string>();
   const byDelete = new Map<string, string[]>();
   const add = (key: string, word: string) => {
@@ -90,7 +93,10 @@ export function createTypoIndex(vocabulary: Iterable<string>, rank: (word: strin
           const d = editDistance(word, candidate, max);
           if (d > max) continue;
           const r = rank(candidate);
-          if (d < bestDistance || (d === bestDistance && (r > bestRank || (r === bestRank && candidate < best!)))) {
+          if (
+            d < bestDistance ||
+            (d === bestDistance && (r > bestRank || (r === bestRank && candidate < best!)))
+          ) {
             best = candidate;
             bestDistance = d;
             bestRank = r;

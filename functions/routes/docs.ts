@@ -13,7 +13,10 @@ registerOperation({
   summary: 'Leeft de API?',
   tags: ['Beheer'],
   responses: {
-    200: { description: 'The API is up.', content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } } },
+    200: {
+      description: 'The API is up.',
+      content: { 'application/json': { schema: z.object({ status: z.literal('ok') }) } },
+    },
   },
 });
 registerOperation({
@@ -21,13 +24,21 @@ registerOperation({
   path: '/v1/openapi.json',
   summary: 'Dit OpenAPI-document',
   tags: ['Beheer'],
-  responses: { 200: { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: z.object({}).passthrough() } } } },
+  responses: {
+    200: {
+      description: 'OpenAPI 3.1 document.',
+      content: { 'application/json': { schema: z.object({}).passthrough() } },
+    },
+  },
 });
 
 type Json = Record<string, unknown>;
 
 const escape = (s: unknown) =>
-  String(s ?? '').replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  String(s ?? '').replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 
 function resolveRef(doc: Json, schema: Json | undefined): Json | undefined {
   const ref = schema?.$ref;
@@ -68,7 +79,9 @@ export function renderDocsPage(doc: Json): string {
   for (const [path, ops] of Object.entries((doc.paths as Record<string, Record<string, Json>>) ?? {})) {
     for (const [method, op] of Object.entries(ops)) {
       const id = `${method}-${path}`.replace(/[^a-z0-9]+/gi, '-');
-      const body = ((op.requestBody as Json)?.content as Record<string, Json> | undefined)?.['application/json'];
+      const body = ((op.requestBody as Json)?.content as Record<string, Json> | undefined)?.[
+        'application/json'
+      ];
       const responses = Object.entries((op.responses as Record<string, Json>) ?? {})
         .map(([status, r]) => {
           const content = r.content as Record<string, Json> | undefined;
@@ -111,10 +124,11 @@ ${sections.join('\n')}
 export function docsRoutes(): Hono {
   let cached: { json: Json; html: string } | undefined;
   // Operations register when their modules load; build once, on first request.
-  const get = () => (cached ??= (() => {
-    const json = openApiDocument() as unknown as Json;
-    return { json, html: renderDocsPage(json) };
-  })());
+  const get = () =>
+    (cached ??= (() => {
+      const json = openApiDocument() as unknown as Json;
+      return { json, html: renderDocsPage(json) };
+    })());
   return new Hono()
     .get('/v1/openapi.json', (c) => c.json(get().json))
     .get('/docs', (c) => c.html(get().html));

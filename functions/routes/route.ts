@@ -74,7 +74,9 @@ const RecommendationSchema = registerSchema(
     website: z.string().optional(),
     role: z
       .enum(['match', 'nearest', 'alternative'])
-      .describe('match: fits the question; nearest: nearest outside your region; alternative: helps now while a werkplaats is closed or full.'),
+      .describe(
+        'match: fits the question; nearest: nearest outside your region; alternative: helps now while a werkplaats is closed or full.',
+      ),
     availability: z.enum(['open', 'unknown', 'closed', 'full']),
     next_intake: z.string().optional(),
     distance_km: z.number().optional(),
@@ -90,9 +92,13 @@ export const RouteResponseSchema = registerSchema(
     understood: z.object({
       language: z.enum(['nl', 'en']).describe('Language the question was read in.'),
       topics: z.array(z.object({ theme: z.enum(THEMES), label: z.string() })),
-      kinds: z.array(z.object({ kind: z.enum(KINDS), score: z.number() })).describe('Kinds of help the question asks for, most likely first.'),
+      kinds: z
+        .array(z.object({ kind: z.enum(KINDS), score: z.number() }))
+        .describe('Kinds of help the question asks for, most likely first.'),
       rules: z.array(z.string()).describe('Rules that changed the outcome, e.g. market-work, too-large.'),
-      corrections: z.array(z.object({ from: z.string(), to: z.string() })).describe('Words read as another (typos).'),
+      corrections: z
+        .array(z.object({ from: z.string(), to: z.string() }))
+        .describe('Words read as another (typos).'),
     }),
     place: z.object({ pc4: z.string(), gemeente: z.string(), provincie: z.string() }).nullable(),
     notices: z.array(z.string()).describe('Whole sentences to show above the list.'),
@@ -113,13 +119,21 @@ registerOperation({
       content: {
         'application/json': {
           schema: RouteRequestSchema,
-          example: { question: 'ik wil online gaan verkopen maar weet niet waar te beginnen', postcode: '7511 AB', employees: 6, sector: 'detailhandel' },
+          example: {
+            question: 'ik wil online gaan verkopen maar weet niet waar te beginnen',
+            postcode: '7511 AB',
+            employees: 6,
+            sector: 'detailhandel',
+          },
         },
       },
     },
   },
   responses: {
-    200: { description: 'Recommendations, best first.', content: { 'application/json': { schema: RouteResponseSchema } } },
+    200: {
+      description: 'Recommendations, best first.',
+      content: { 'application/json': { schema: RouteResponseSchema } },
+    },
     ...problemResponses(400, 413, 415, 422, 500),
   },
 });
@@ -129,7 +143,10 @@ const INVALID = 'Niet alle gegevens kloppen. Zie de velden in errors.';
 function fieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ pointer: `#/${key}`, detail: `Het veld "${key}" kennen we niet. Toegestaan zijn: question, postcode, employees, sector en lang.` }));
+      return issue.keys.map((key) => ({
+        pointer: `#/${key}`,
+        detail: `Het veld "${key}" kennen we niet. Toegestaan zijn: question, postcode, employees, sector en lang.`,
+      }));
     }
     return [{ pointer: `#/${issue.path.join('/')}`, detail: issue.message }];
   });
@@ -159,7 +176,8 @@ export function routeRoutes(
     '/',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => sendProblem(c, problem(413, `Je verzoek is te groot: stuur hooguit ${MAX_BODY_BYTES / 1024} KB.`)),
+      onError: (c) =>
+        sendProblem(c, problem(413, `Je verzoek is te groot: stuur hooguit ${MAX_BODY_BYTES / 1024} KB.`)),
     }),
     async (c: Context) => {
       const type = c.req.header('content-type') ?? '';
@@ -170,19 +188,31 @@ export function routeRoutes(
       try {
         body = JSON.parse(await c.req.text());
       } catch {
-        return sendProblem(c, problem(400, 'De inhoud is geen geldige JSON. Controleer aanhalingstekens, komma’s en haakjes.'));
+        return sendProblem(
+          c,
+          problem(400, 'De inhoud is geen geldige JSON. Controleer aanhalingstekens, komma’s en haakjes.'),
+        );
       }
       if (typeof body !== 'object' || body === null || Array.isArray(body)) {
         return sendProblem(
           c,
-          problem(422, INVALID, { errors: [{ pointer: '#/question', detail: 'Stuur een JSON-object met minstens het veld question.' }] }),
+          problem(422, INVALID, {
+            errors: [
+              { pointer: '#/question', detail: 'Stuur een JSON-object met minstens het veld question.' },
+            ],
+          }),
         );
       }
       const parsed = RouteRequestSchema.safeParse(body);
-      if (!parsed.success) return sendProblem(c, problem(422, INVALID, { errors: fieldErrors(parsed.error) }));
+      if (!parsed.success)
+        return sendProblem(c, problem(422, INVALID, { errors: fieldErrors(parsed.error) }));
       const req = parsed.data;
       const place = placeFromPostcode(deps.postcodes, req.postcode);
-      if (!place.ok) return sendProblem(c, problem(422, INVALID, { errors: [{ pointer: '#/postcode', detail: place.detail }] }));
+      if (!place.ok)
+        return sendProblem(
+          c,
+          problem(422, INVALID, { errors: [{ pointer: '#/postcode', detail: place.detail }] }),
+        );
 
       const result = routeQuestion(index, {
         question: req.question,

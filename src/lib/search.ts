@@ -30,13 +30,19 @@ function haystack(i: Initiative, m: Messages): { strong: string; weak: string } 
     ...i.locations.map((l) => l.gemeente),
   ];
   return {
-    strong: [i.name, m.labels.kinds[i.kind], ...i.themes.map((th) => m.labels.themes[th]), ...places].join(' '),
+    strong: [i.name, m.labels.kinds[i.kind], ...i.themes.map((th) => m.labels.themes[th]), ...places].join(
+      ' ',
+    ),
     weak: [i.summary, i.body, ...i.education.map((e) => e.name), ...i.partners, ...i.offer].join(' '),
   };
 }
 
 /** Ranks matching initiatives: every query word must occur (as a prefix) somewhere. */
-export function searchDirectory(directory: readonly Initiative[], query: SearchQuery, m: Messages): Initiative[] {
+export function searchDirectory(
+  directory: readonly Initiative[],
+  query: SearchQuery,
+  m: Messages,
+): Initiative[] {
   const terms = words(query.q);
   const scored: Array<[Initiative, number]> = [];
   for (const i of directory) {

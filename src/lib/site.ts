@@ -1,12 +1,6 @@
 /** Pure helpers the pages share: URLs, grouping, freshness, structured data. */
 import { PROVINCIES, type Provincie } from '../../content/places.ts';
-import {
-  KINDS,
-  activeProvinces,
-  curatorFolder,
-  type Initiative,
-  type Kind,
-} from '../../content/schema.ts';
+import { KINDS, activeProvinces, curatorFolder, type Initiative, type Kind } from '../../content/schema.ts';
 import { localePath, type Lang } from '../i18n/index.ts';
 
 /** Freshness lives beside the schema so `npm run content:stale` uses the same rule. */
@@ -84,7 +78,12 @@ export function initiativeJsonLd(i: Initiative, pageUrl: string, kindLabel: stri
             serviceLocation: {
               '@type': 'Place',
               name: l.name ?? l.gemeente,
-              address: { '@type': 'PostalAddress', addressLocality: l.gemeente, addressCountry: 'NL', ...(l.address ? { streetAddress: l.address } : {}) },
+              address: {
+                '@type': 'PostalAddress',
+                addressLocality: l.gemeente,
+                addressCountry: 'NL',
+                ...(l.address ? { streetAddress: l.address } : {}),
+              },
             },
           })),
         }

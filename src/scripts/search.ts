@@ -3,10 +3,18 @@
  * query and filters in the URL. The server-rendered form keeps working without this script.
  */
 interface PagefindResult {
-  data(): Promise<{ url: string; meta: { title?: string }; excerpt: string; filters: Record<string, string[]> }>;
+  data(): Promise<{
+    url: string;
+    meta: { title?: string };
+    excerpt: string;
+    filters: Record<string, string[]>;
+  }>;
 }
 interface Pagefind {
-  search(q: string | null, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(
+    q: string | null,
+    options: { filters: Record<string, string> },
+  ): Promise<{ results: PagefindResult[] }>;
 }
 
 const form = document.querySelector<HTMLFormElement>('#zoekformulier');
@@ -63,7 +71,8 @@ async function run(): Promise<void> {
   );
   // The texts come from the i18n strings the page rendered.
   const n = search.results.length;
-  statusEl.textContent = n === 1 ? (statusEl.dataset.one ?? '1') : (statusEl.dataset.many ?? '').replace('999', String(n));
+  statusEl.textContent =
+    n === 1 ? (statusEl.dataset.one ?? '1') : (statusEl.dataset.many ?? '').replace('999', String(n));
 }
 
 if (form) {

@@ -48,12 +48,16 @@ describe('broken content', () => {
   test.each([
     ['content:check', 'npx', ['tsx', 'scripts/content-check.ts']],
     ['the Astro build (content sync)', 'npx', ['astro', 'sync']],
-  ])('%s fails and names file and fields', (_name, command, args) => {
-    const { status, output } = run(command, args, dir);
-    expect(status).not.toBe(0);
-    expect(output).toContain('drenthe/testinitiatief-kapot.md');
-    expect(output).toMatch(/veld: kind\n\s+Kies één soort uit/);
-    expect(output).toMatch(/veld: themes\n\s+Verwacht een lijst/);
-    expect(output).toMatch(/veld: werkgebied\.gemeenten\.0\n\s+"Hengelo" is geen gemeente/);
-  }, 120_000);
+  ])(
+    '%s fails and names file and fields',
+    (_name, command, args) => {
+      const { status, output } = run(command, args, dir);
+      expect(status).not.toBe(0);
+      expect(output).toContain('drenthe/testinitiatief-kapot.md');
+      expect(output).toMatch(/veld: kind\n\s+Kies één soort uit/);
+      expect(output).toMatch(/veld: themes\n\s+Verwacht een lijst/);
+      expect(output).toMatch(/veld: werkgebied\.gemeenten\.0\n\s+"Hengelo" is geen gemeente/);
+    },
+    120_000,
+  );
 });

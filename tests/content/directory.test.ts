@@ -35,7 +35,9 @@ describe('content/', () => {
   });
 
   test('every werkplaats has a location for the finder', () => {
-    const missing = directory.filter((i) => i.kind === 'werkplaats' && i.locations.length === 0).map((i) => i.slug);
+    const missing = directory
+      .filter((i) => i.kind === 'werkplaats' && i.locations.length === 0)
+      .map((i) => i.slug);
     expect(missing).toEqual([]);
   });
 

@@ -43,7 +43,12 @@ describe('content schema', () => {
   });
 
   test.each([
-    ['an unknown kind', VALID.replace('kind: werkplaats', 'kind: hackathon'), 'kind', /Kies één soort uit: werkplaats/],
+    [
+      'an unknown kind',
+      VALID.replace('kind: werkplaats', 'kind: hackathon'),
+      'kind',
+      /Kies één soort uit: werkplaats/,
+    ],
     ['a wrong type', VALID.replace('themes: [data]', 'themes: data'), 'themes', /Verwacht een lijst/],
     [
       'an unknown gemeente',
@@ -51,19 +56,64 @@ describe('content schema', () => {
       'werkgebied.gemeenten.0',
       /"Hengelo" is geen gemeente in de indeling van 2025/,
     ],
-    ['an unknown province', VALID.replace('provincies: [Drenthe]', 'provincies: [Friesland]'), 'werkgebied.provincies.0', /Kies een provincie uit/],
+    [
+      'an unknown province',
+      VALID.replace('provincies: [Drenthe]', 'provincies: [Friesland]'),
+      'werkgebied.provincies.0',
+      /Kies een provincie uit/,
+    ],
     ['a missing summary', VALID.replace(/summary: .*\n/, ''), 'summary', /ontbreekt en is verplicht/],
     ['a too short summary', VALID.replace(/summary: .*\n/, 'summary: Kort.\n'), 'summary', /te kort/],
     ['no sources', VALID.replace(/sources:[\s\S]*?---/, 'sources: []\n---'), 'sources', /minstens één bron/],
-    ['a bad date', VALID.replace('last_checked: 2026-11-01', 'last_checked: 1-11-2026'), 'last_checked', /JJJJ-MM-DD/],
-    ['an impossible date', VALID.replace('last_checked: 2026-11-01', 'last_checked: 2026-02-31'), 'last_checked', /bestaat niet/],
-    ['an empty werkgebied', VALID.replace('  provincies: [Drenthe]\n', '  landelijk: false\n'), 'werkgebied', /Vul het werkgebied in/],
-    ['landelijk plus provinces', VALID.replace('  provincies: [Drenthe]\n', '  landelijk: true\n  provincies: [Drenthe]\n'), 'werkgebied', /landelijk initiatief noemt geen/],
-    ['an unknown field', VALID.replace('kind: werkplaats', 'kind: werkplaats\nkleur: blauw'), '', /Onbekend veld: kleur/],
-    ['an invalid url', VALID.replace('https://example.invalid/bron', 'www.example.invalid'), 'sources.0.url', /webadres/],
-    ['a firm size the wrong way round', VALID.replace('themes: [data]', 'themes: [data]\nfirm_size: {min: 50, max: 2}'), 'firm_size', /groter dan het maximum/],
+    [
+      'a bad date',
+      VALID.replace('last_checked: 2026-11-01', 'last_checked: 1-11-2026'),
+      'last_checked',
+      /JJJJ-MM-DD/,
+    ],
+    [
+      'an impossible date',
+      VALID.replace('last_checked: 2026-11-01', 'last_checked: 2026-02-31'),
+      'last_checked',
+      /bestaat niet/,
+    ],
+    [
+      'an empty werkgebied',
+      VALID.replace('  provincies: [Drenthe]\n', '  landelijk: false\n'),
+      'werkgebied',
+      /Vul het werkgebied in/,
+    ],
+    [
+      'landelijk plus provinces',
+      VALID.replace('  provincies: [Drenthe]\n', '  landelijk: true\n  provincies: [Drenthe]\n'),
+      'werkgebied',
+      /landelijk initiatief noemt geen/,
+    ],
+    [
+      'an unknown field',
+      VALID.replace('kind: werkplaats', 'kind: werkplaats\nkleur: blauw'),
+      '',
+      /Onbekend veld: kleur/,
+    ],
+    [
+      'an invalid url',
+      VALID.replace('https://example.invalid/bron', 'www.example.invalid'),
+      'sources.0.url',
+      /webadres/,
+    ],
+    [
+      'a firm size the wrong way round',
+      VALID.replace('themes: [data]', 'themes: [data]\nfirm_size: {min: 50, max: 2}'),
+      'firm_size',
+      /groter dan het maximum/,
+    ],
     ['a bad KVK number', VALID.replace('themes: [data]', 'themes: [data]\nkvk: "1234"'), 'kvk', /8 cijfers/],
-    ['an unknown capacity status', VALID.replace('status: open', 'status: misschien'), 'availability.status', /Kies een status uit/],
+    [
+      'an unknown capacity status',
+      VALID.replace('status: open', 'status: misschien'),
+      'availability.status',
+      /Kies een status uit/,
+    ],
   ])('%s is reported with its field', (_name, text, field, message) => {
     const { problems, initiative } = check(text);
     expect(initiative).toBeUndefined();

@@ -4,7 +4,9 @@ import { stem } from '../../functions/core/stem.ts';
 import { editDistance } from '../../functions/core/typos.ts';
 import { fold, guessLanguage, sentences } from '../../functions/core/text.ts';
 
-const analyzer = createAnalyzer({ vocabulary: ['webwinkel', 'software', 'storing', 'melding', 'klant', 'gegevens', 'subsidie'] });
+const analyzer = createAnalyzer({
+  vocabulary: ['webwinkel', 'software', 'storing', 'melding', 'klant', 'gegevens', 'subsidie'],
+});
 const keys = (text: string) =>
   analyzer
     .analyze(text)

@@ -33,7 +33,10 @@ describe('the kind of help a question asks for', () => {
     ['Is er subsidie of een voucher voor digitalisering?', 'subsidie'],
     ['De bank wil niet, ik zoek een lening van 30.000 euro', 'financiering'],
     ['Ik wil zelf leren hoe ik Instagram-advertenties maak. Is er een cursus?', 'opleiding'],
-    ['We willen met een lectoraat een paar jaar onderzoek doen naar AI voor gewasvoorspelling', 'kenniscentrum'],
+    [
+      'We willen met een lectoraat een paar jaar onderzoek doen naar AI voor gewasvoorspelling',
+      'kenniscentrum',
+    ],
     ['Hoe schrijf ik me in bij de KVK en moet ik btw rekenen?', 'loket'],
     ['we want advice on how to sell online, where do we start?', 'werkplaats'],
   ])('"%s" goes first to %s', (question, kind) => {
@@ -41,13 +44,19 @@ describe('the kind of help a question asks for', () => {
   });
 
   test('market work never gets a werkplaats first, and says why', () => {
-    const r = route('We zoeken een ontwikkelaar die onze app kan bouwen en onderhouden, graag een offerte', { postcode: '9711', employees: 8 });
+    const r = route('We zoeken een ontwikkelaar die onze app kan bouwen en onderhouden, graag een offerte', {
+      postcode: '9711',
+      employees: 8,
+    });
     expect(r.recommendations[0]?.kind).not.toBe('werkplaats');
     expect(r.understood.rules).toContain('market-work');
   });
 
   test('a firm of more than 50 staff gets no werkplaats, with a notice', () => {
-    const r = route('Kunnen studenten ons advies geven over onze webshop?', { postcode: '9711', employees: 250 });
+    const r = route('Kunnen studenten ons advies geven over onze webshop?', {
+      postcode: '9711',
+      employees: 250,
+    });
     expect(kinds(r)).not.toContain('werkplaats');
     expect(r.notices.join(' ')).toMatch(/250 medewerkers/);
   });
@@ -55,14 +64,21 @@ describe('the kind of help a question asks for', () => {
 
 describe('werkgebied and availability', () => {
   test('the werkplaats of the region comes first, with the gemeente in its reasons', () => {
-    const r = route('Hoe maken we een dashboard van onze verkoopcijfers? Graag advies.', { postcode: '7511', employees: 10 });
+    const r = route('Hoe maken we een dashboard van onze verkoopcijfers? Graag advies.', {
+      postcode: '7511',
+      employees: 10,
+    });
     expect(r.recommendations[0]?.slug).toBe('testwerkplaats-oost');
     expect(r.recommendations[0]?.reasons).toContain('jouw gemeente Enschede valt in het werkgebied');
     expect(r.place).toEqual({ pc4: '7511', gemeente: 'Enschede', provincie: 'Overijssel' });
   });
 
   test('a werkplaats in its summer break is shown with its next intake, followed by an alternative for now', () => {
-    const r = route('Hoe maken we een dashboard van onze verkoopcijfers? Graag advies.', { postcode: '7511', employees: 10, today: SUMMER });
+    const r = route('Hoe maken we een dashboard van onze verkoopcijfers? Graag advies.', {
+      postcode: '7511',
+      employees: 10,
+      today: SUMMER,
+    });
     const first = r.recommendations[0]!;
     expect(first.slug).toBe('testwerkplaats-oost');
     expect(first.availability).toBe('closed');
@@ -93,11 +109,22 @@ describe('werkgebied and availability', () => {
 
   test('a sector-bound entry only answers that sector', () => {
     const idx = buildDirectoryIndex(
-      [...testDirectory(), initiative('testcentrum-kas', 'cybersecurity', { name: 'Testcentrum Kassen', sectors: ['tuinbouw'], themes: ['cybersecurity'] })],
+      [
+        ...testDirectory(),
+        initiative('testcentrum-kas', 'cybersecurity', {
+          name: 'Testcentrum Kassen',
+          sectors: ['tuinbouw'],
+          themes: ['cybersecurity'],
+        }),
+      ],
       { postcodes: testPostcodes },
     );
     const ask = (sector: string) =>
-      routeQuestion(idx, { question: 'Hoe beveiligen we onze systemen tegen hackers?', sector, today: WINTER }).recommendations.map((x) => x.slug);
+      routeQuestion(idx, {
+        question: 'Hoe beveiligen we onze systemen tegen hackers?',
+        sector,
+        today: WINTER,
+      }).recommendations.map((x) => x.slug);
     expect(ask('tuinbouw')).toContain('testcentrum-kas');
     expect(ask('bakkerij')).not.toContain('testcentrum-kas');
   });
@@ -105,7 +132,10 @@ describe('werkgebied and availability', () => {
 
 describe('the answer', () => {
   test('at most 5 recommendations, best first, scores relative to the best', () => {
-    const r = route('ik wil online gaan verkopen maar weet niet waar te beginnen', { postcode: '9711', employees: 4 });
+    const r = route('ik wil online gaan verkopen maar weet niet waar te beginnen', {
+      postcode: '9711',
+      employees: 4,
+    });
     expect(r.recommendations.length).toBeLessThanOrEqual(5);
     expect(r.recommendations[0]?.score).toBe(1);
     const scores = r.recommendations.map((x) => x.score);
@@ -114,7 +144,10 @@ describe('the answer', () => {
   });
 
   test('reasons name the topic, the area and the size and cost', () => {
-    const r = route('ik wil online gaan verkopen maar weet niet waar te beginnen', { postcode: '9711', employees: 4 });
+    const r = route('ik wil online gaan verkopen maar weet niet waar te beginnen', {
+      postcode: '9711',
+      employees: 4,
+    });
     expect(r.recommendations[0]?.reasons).toEqual([
       'advies over online verkoop en marketing is hun specialiteit',
       'ze werken in heel Groningen',
@@ -123,7 +156,11 @@ describe('the answer', () => {
   });
 
   test('reasons are in English for an English request', () => {
-    const r = route('ik wil online gaan verkopen maar weet niet waar te beginnen', { postcode: '9711', employees: 4, lang: 'en' });
+    const r = route('ik wil online gaan verkopen maar weet niet waar te beginnen', {
+      postcode: '9711',
+      employees: 4,
+      lang: 'en',
+    });
     expect(r.lang).toBe('en');
     expect(r.recommendations[0]?.reasons[0]).toBe('advice on online sales and marketing is their speciality');
     expect(r.recommendations[0]?.url).toBe('/en/initiatieven/testwerkplaats-noord');
@@ -147,13 +184,31 @@ describe('the answer', () => {
 });
 
 describe('availabilityOn', () => {
-  const base = { status: 'open' as const, closed_periods: [{ from: '2026-07-11', to: '2026-08-23', reason: 'zomervakantie' }] };
+  const base = {
+    status: 'open' as const,
+    closed_periods: [{ from: '2026-07-11', to: '2026-08-23', reason: 'zomervakantie' }],
+  };
   test.each([
     ['open outside the closed period', base, '2026-06-01', { state: 'open' }],
-    ['closed in it, reopening the day after', base, '2026-07-20', { state: 'closed', reason: 'zomervakantie', until: '2026-08-23', nextIntake: '2026-08-24' }],
-    ['full, with the next intake', { status: 'vol' as const, closed_periods: [], next_intake: '2027-02-01' }, '2026-11-27', { state: 'full', nextIntake: '2027-02-01' }],
+    [
+      'closed in it, reopening the day after',
+      base,
+      '2026-07-20',
+      { state: 'closed', reason: 'zomervakantie', until: '2026-08-23', nextIntake: '2026-08-24' },
+    ],
+    [
+      'full, with the next intake',
+      { status: 'vol' as const, closed_periods: [], next_intake: '2027-02-01' },
+      '2026-11-27',
+      { state: 'full', nextIntake: '2027-02-01' },
+    ],
     ['ended', { status: 'beeindigd' as const, closed_periods: [] }, '2026-11-27', { state: 'ended' }],
-    ['a past intake date is not shown', { status: 'gesloten' as const, closed_periods: [], next_intake: '2025-01-01' }, '2026-11-27', { state: 'closed' }],
+    [
+      'a past intake date is not shown',
+      { status: 'gesloten' as const, closed_periods: [], next_intake: '2025-01-01' },
+      '2026-11-27',
+      { state: 'closed' },
+    ],
   ])('%s', (_name, availability, today, expected) => {
     expect(availabilityOn({ availability }, today)).toEqual(expected);
   });

@@ -26,14 +26,20 @@ export function initiative(slug: string, kind: Kind, fields: Partial<Initiative>
   };
 }
 
-const loc = (gemeente: string, lat: number, lon: number) => ({ gemeente, lat, lon, precision: 'gemeente' as const });
+const loc = (gemeente: string, lat: number, lon: number) => ({
+  gemeente,
+  lat,
+  lon,
+  precision: 'gemeente' as const,
+});
 
 /** Two werkplaatsen (Groningen, Enschede), one closed in summer, and one of every other kind. */
 export function testDirectory(): Initiative[] {
   return [
     initiative('testwerkplaats-noord', 'werkplaats', {
       name: 'Testwerkplaats Noord',
-      summary: 'Studenten helpen kleine bedrijven met online verkoop, marketing en sociale media: advies, stappenplan en prototype.',
+      summary:
+        'Studenten helpen kleine bedrijven met online verkoop, marketing en sociale media: advies, stappenplan en prototype.',
       themes: ['online-sales-marketing', 'e-commerce'],
       offer: ['advies', 'stappenplan', 'prototype'],
       werkgebied: { landelijk: false, provincies: ['Groningen'], gemeenten: [] },
@@ -43,7 +49,8 @@ export function testDirectory(): Initiative[] {
     }),
     initiative('testwerkplaats-oost', 'werkplaats', {
       name: 'Testwerkplaats Oost',
-      summary: 'Studenten helpen kleine bedrijven met data, dashboards en automatisering: advies en prototypes.',
+      summary:
+        'Studenten helpen kleine bedrijven met data, dashboards en automatisering: advies en prototypes.',
       themes: ['data', 'automatisering'],
       offer: ['advies', 'prototype'],
       werkgebied: { landelijk: false, provincies: [], gemeenten: ['Enschede', 'Hengelo (O.)'] },
@@ -63,7 +70,8 @@ export function testDirectory(): Initiative[] {
     }),
     initiative('testbranche-ict', 'ict-dienstverlener', {
       name: 'Testbranchevereniging ICT',
-      summary: 'Via deze vereniging vind je ICT-bedrijven die websites en webwinkels bouwen, hosten en onderhouden.',
+      summary:
+        'Via deze vereniging vind je ICT-bedrijven die websites en webwinkels bouwen, hosten en onderhouden.',
       themes: ['e-commerce', 'automatisering'],
     }),
     initiative('testcentrum-cyber', 'cybersecurity', {
@@ -76,22 +84,37 @@ export function testDirectory(): Initiative[] {
       summary: 'Subsidie voor kleine ondernemers die willen digitaliseren.',
       themes: ['financiering'],
     }),
-    initiative('testkrediet', 'financiering', { name: 'Testkrediet', summary: 'Leningen voor kleine ondernemers die de bank niet financiert.', themes: ['financiering'] }),
+    initiative('testkrediet', 'financiering', {
+      name: 'Testkrediet',
+      summary: 'Leningen voor kleine ondernemers die de bank niet financiert.',
+      themes: ['financiering'],
+    }),
     initiative('testcursus', 'opleiding', {
       name: 'Testacademie Online',
       summary: 'Gratis webinars en trainingen over online marketing, sociale media en data.',
       themes: ['scholing', 'online-sales-marketing'],
       offer: ['webinar', 'training'],
     }),
-    initiative('testkenniscentrum', 'kenniscentrum', { name: 'Testlectoraat', summary: 'Toegepast onderzoek met hogescholen voor het mkb.', themes: ['innovatie'] }),
-    initiative('testloket', 'loket', { name: 'Testondernemersloket', summary: 'Informatie over regels, belasting, vergunningen en inschrijving.', themes: ['ondernemen'] }),
+    initiative('testkenniscentrum', 'kenniscentrum', {
+      name: 'Testlectoraat',
+      summary: 'Toegepast onderzoek met hogescholen voor het mkb.',
+      themes: ['innovatie'],
+    }),
+    initiative('testloket', 'loket', {
+      name: 'Testondernemersloket',
+      summary: 'Informatie over regels, belasting, vergunningen en inschrijving.',
+      themes: ['ondernemen'],
+    }),
   ];
 }
 
-const area = (pc4: string, gemeente: string, provincie: string, lat: number, lon: number): [string, Pc4Area] => [
-  pc4,
-  { pc4, gemeente, provincie, lat, lon },
-];
+const area = (
+  pc4: string,
+  gemeente: string,
+  provincie: string,
+  lat: number,
+  lon: number,
+): [string, Pc4Area] => [pc4, { pc4, gemeente, provincie, lat, lon }];
 
 /** A handful of PC4 areas. */
 export const testPostcodes: PostcodeTable = new Map([

@@ -193,8 +193,9 @@ describe.each(implementations)('referral API on $name', (impl) => {
 
     test("by default the loket's router advises; a router that throws does not stop the referral", async () => {
       const plain = client(referralApp(store));
-      const advice = (await referralOf(await plain.post('/api/v1/referrals', keys.intermediair, referralBody()), 201))
-        .advice as { recommendations: Array<{ slug: string }> };
+      const advice = (
+        await referralOf(await plain.post('/api/v1/referrals', keys.intermediair, referralBody()), 201)
+      ).advice as { recommendations: Array<{ slug: string }> };
       expect(advice.recommendations.length).toBeGreaterThan(0);
       const broken = client(
         referralApp(store, () => {

@@ -21,10 +21,21 @@ async function expectProblem(res: Response, status: number) {
 
 describe('POST /api/v1/route', () => {
   test('answers with recommendations, best first, in the documented shape', async () => {
-    const res = await post(JSON.stringify({ question: 'ik wil online gaan verkopen maar weet niet waar te beginnen', postcode: '9711 AB', employees: 4, sector: 'detailhandel' }));
+    const res = await post(
+      JSON.stringify({
+        question: 'ik wil online gaan verkopen maar weet niet waar te beginnen',
+        postcode: '9711 AB',
+        employees: 4,
+        sector: 'detailhandel',
+      }),
+    );
     expect(res.status).toBe(200);
     const body = RouteResponseSchema.parse(await res.json());
-    expect(body.recommendations[0]).toMatchObject({ slug: 'testwerkplaats-noord', kind: 'werkplaats', score: 1 });
+    expect(body.recommendations[0]).toMatchObject({
+      slug: 'testwerkplaats-noord',
+      kind: 'werkplaats',
+      score: 1,
+    });
     expect(body.recommendations.length).toBeLessThanOrEqual(5);
     expect(body.place).toEqual({ pc4: '9711', gemeente: 'Groningen', provincie: 'Groningen' });
     expect(body.understood.topics.map((t) => t.theme)).toContain('online-sales-marketing');
@@ -38,14 +49,25 @@ describe('POST /api/v1/route', () => {
   });
 
   test('uses the injected day for availability', async () => {
-    const sub = routeRoutes({ directory: testDirectory(), postcodes: testPostcodes }, { today: () => '2026-07-20' });
+    const sub = routeRoutes(
+      { directory: testDirectory(), postcodes: testPostcodes },
+      { today: () => '2026-07-20' },
+    );
     const res = await sub.request('/', {
       method: 'POST',
-      body: JSON.stringify({ question: 'Hoe maken we een dashboard van onze cijfers? Graag advies.', postcode: '7511', employees: 9 }),
+      body: JSON.stringify({
+        question: 'Hoe maken we een dashboard van onze cijfers? Graag advies.',
+        postcode: '7511',
+        employees: 9,
+      }),
       headers: { 'content-type': 'application/json' },
     });
     const body = RouteResponseSchema.parse(await res.json());
-    expect(body.recommendations[0]).toMatchObject({ slug: 'testwerkplaats-oost', availability: 'closed', next_intake: '2026-09-01' });
+    expect(body.recommendations[0]).toMatchObject({
+      slug: 'testwerkplaats-oost',
+      availability: 'closed',
+      next_intake: '2026-09-01',
+    });
   });
 
   test('malformed JSON is a 400 problem', async () => {
@@ -97,11 +119,21 @@ describe('API documentation', () => {
     const doc = (await res.json()) as {
       openapi: string;
       paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
-      components: { schemas: Record<string, { properties?: Record<string, unknown>; additionalProperties?: unknown }> };
+      components: {
+        schemas: Record<string, { properties?: Record<string, unknown>; additionalProperties?: unknown }>;
+      };
     };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths['/v1/route']?.post?.responses ?? {})).toEqual(expect.arrayContaining(['200', '400', '413', '415', '422']));
-    expect(Object.keys(doc.components.schemas.RouteRequest?.properties ?? {})).toEqual(['question', 'postcode', 'employees', 'sector', 'lang']);
+    expect(Object.keys(doc.paths['/v1/route']?.post?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '400', '413', '415', '422']),
+    );
+    expect(Object.keys(doc.components.schemas.RouteRequest?.properties ?? {})).toEqual([
+      'question',
+      'postcode',
+      'employees',
+      'sector',
+      'lang',
+    ]);
     expect(doc.components.schemas.RouteRequest?.additionalProperties).toBe(false);
     expect(doc.components.schemas.Problem).toBeDefined();
   });

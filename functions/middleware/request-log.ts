@@ -1,0 +1,63 @@
+/**
+ * A request id on every response (X-Request-Id: the caller's when it is a sane token, else a new
+ * one) and, when a logger is given, one JSON line per request. The line holds the method, the
+ * route pattern (never the path: /v1/admin/kvk/{kvk} holds a KVK number), the status, the
+ * duration and the request id: no query string, no body, no header, no address.
+ */
+import { randomUUID } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
+
+/** One request, as logged. */
+export interface RequestLogLine {
+  level: 'info';
+  msg: 'request';
+  method: string;
+  /** The matched route pattern, e.g. /api/v1/referrals/:id; null when no route matched. */
+  route: string | null;
+  status: number;
+  /** Milliseconds, to 0.1 ms. */
+  ms: number;
+  request_id: string;
+}
+
+/** Where log lines go (server.ts: stdout). */
+export type RequestLogger = (line: RequestLogLine) => void;
+
+/** What a caller may send as its own request id (a proxy's or a client's trace id). */
+const SANE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The caller's request id when it is sane, else a new random one. */
+export function requestIdFrom(header: string | undefined): string {
+  return header !== undefined && SANE_ID.test(header) ? header : randomUUID();
+}
+
+/** Writes a log line as one JSON line on stdout. */
+export const stdoutLogger: RequestLogger = (line) => {
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+};
+
+/** Elapsed milliseconds since `start` (performance.now()), to 0.1 ms. */
+export const elapsed = (start: number) => Math.round((performance.now() - start) * 10) / 10;
+
+export function requestLog(log?: RequestLogger): MiddlewareHandler {
+  return async (c, next) => {
+    const start = performance.now();
+    const id = requestIdFrom(c.req.header('x-request-id'));
+    c.set('requestId', id);
+    await next();
+    c.res.headers.set('X-Request-Id', id);
+    if (!log) return;
+    // The last matched entry is the handler that answered; a catch-all (*) means none did.
+    const pattern = routePath(c, -1);
+    log({
+      level: 'info',
+      msg: 'request',
+      method: c.req.method,
+      route: pattern === '' || pattern.endsWith('*') ? null : pattern,
+      status: c.res.status,
+      ms: elapsed(start),
+      request_id: id,
+    });
+  };
+}
