@@ -1,5 +1,5 @@
 /** The PostgreSQL CorrectionStore (the `pg` client), used when DATABASE_URL is set. */
-import pg from 'pg';
+import { applyPostgresMigrations, openPostgresPool } from './apply-migrations.ts';
 import {
   CORRECTION_MIGRATIONS,
   buildCorrection,
@@ -24,41 +24,8 @@ export async function createPostgresCorrectionStore(
   options: PostgresCorrectionStoreOptions,
 ): Promise<CorrectionStore> {
   const now = options.now ?? (() => new Date());
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 4 });
-  pool.on('error', (error) => {
-    console.error(
-      JSON.stringify({ level: 'error', msg: 'postgres pool error', code: (error as { code?: string }).code }),
-    );
-  });
-
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await client.query(
-      'CREATE TABLE IF NOT EXISTS correction_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)',
-    );
-    const applied = new Set(
-      (await client.query<{ version: number }>('SELECT version FROM correction_migrations')).rows.map(
-        (r) => r.version,
-      ),
-    );
-    for (const m of CORRECTION_MIGRATIONS) {
-      if (applied.has(m.version)) continue;
-      await client.query(m.postgres);
-      await client.query(
-        'INSERT INTO correction_migrations (version, name, applied_at) VALUES ($1, $2, now())',
-        [m.version, m.name],
-      );
-    }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    client.release();
-    await pool.end();
-    throw error;
-  }
-  client.release();
+  const pool = openPostgresPool(options.connectionString, options.max ?? 4);
+  await applyPostgresMigrations(pool, 'correction_migrations', MIGRATION_LOCK, CORRECTION_MIGRATIONS);
 
   return {
     kind: 'postgres',

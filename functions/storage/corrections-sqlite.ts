@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { applySqliteMigrations } from './apply-migrations.ts';
 import {
   CORRECTION_MIGRATIONS,
   buildCorrection,
@@ -65,24 +66,5 @@ export async function createSqliteCorrectionStore(
 }
 
 function migrate(db: Database.Database): void {
-  db.transaction(() => {
-    db.exec(
-      'CREATE TABLE IF NOT EXISTS correction_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
-    const applied = new Set(
-      db
-        .prepare<[], { version: number }>('SELECT version FROM correction_migrations')
-        .all()
-        .map((r) => r.version),
-    );
-    for (const m of CORRECTION_MIGRATIONS) {
-      if (applied.has(m.version)) continue;
-      db.exec(m.sqlite);
-      db.prepare('INSERT INTO correction_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        m.version,
-        m.name,
-        new Date().toISOString(),
-      );
-    }
-  }).immediate();
+  applySqliteMigrations(db, 'correction_migrations', CORRECTION_MIGRATIONS);
 }

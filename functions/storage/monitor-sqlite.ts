@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { applySqliteMigrations } from './apply-migrations.ts';
 import type { Measurement } from '../monitor/questionnaires.ts';
 import {
   INSERT_COLUMNS,
@@ -113,24 +114,5 @@ export async function createSqliteMonitorStore(options: SqliteMonitorStoreOption
 }
 
 function migrate(db: Database.Database): void {
-  db.transaction(() => {
-    db.exec(
-      'CREATE TABLE IF NOT EXISTS monitor_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
-    const applied = new Set(
-      db
-        .prepare<[], { version: number }>('SELECT version FROM monitor_migrations')
-        .all()
-        .map((r) => r.version),
-    );
-    for (const m of MONITOR_MIGRATIONS) {
-      if (applied.has(m.version)) continue;
-      db.exec(m.sqlite);
-      db.prepare('INSERT INTO monitor_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        m.version,
-        m.name,
-        new Date().toISOString(),
-      );
-    }
-  }).immediate();
+  applySqliteMigrations(db, 'monitor_migrations', MONITOR_MIGRATIONS);
 }

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { applySqliteMigrations } from './apply-migrations.ts';
 import { keyFromRow, type KeyRow } from './rows.ts';
 import {
   FIND_SESSION_SQL,
@@ -71,24 +72,5 @@ export async function createSqliteSessionStore(options: SqliteSessionStoreOption
 }
 
 function migrate(db: Database.Database): void {
-  db.transaction(() => {
-    db.exec(
-      'CREATE TABLE IF NOT EXISTS session_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
-    const applied = new Set(
-      db
-        .prepare<[], { version: number }>('SELECT version FROM session_migrations')
-        .all()
-        .map((r) => r.version),
-    );
-    for (const m of SESSION_MIGRATIONS) {
-      if (applied.has(m.version)) continue;
-      db.exec(m.sqlite);
-      db.prepare('INSERT INTO session_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        m.version,
-        m.name,
-        new Date().toISOString(),
-      );
-    }
-  }).immediate();
+  applySqliteMigrations(db, 'session_migrations', SESSION_MIGRATIONS);
 }
