@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import type { Initiative } from '../content/schema.ts';
 import type { PostcodeTable } from './core/postcode.ts';
 import { harden, type HardeningOptions } from './middleware/hardening.ts';
+import { requestIdFrom, routePattern } from './middleware/request-log.ts';
 import { problem, sendProblem } from './problem.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { correctionRoutes } from './routes/corrections.ts';
@@ -25,6 +26,7 @@ import type { SearchIndex } from './search/search-index.ts';
 import type { CorrectionStore } from './storage/corrections.ts';
 import type { MonitorStore } from './storage/monitor.ts';
 import type { ReferralStore } from './storage/types.ts';
+import { STORAGE_RETRY_AFTER_SECONDS, errorCode, isStorageUnavailable } from './storage/unavailable.ts';
 
 export interface AppDeps {
   /** The validated directory (content/), read once at start-up. */
@@ -77,9 +79,43 @@ export function createApp(deps: AppDeps): Hono {
     sendProblem(c, problem(404, 'Dit adres bestaat niet in de API. Zie /api/docs voor wat er wel is.')),
   );
   app.onError((error, c) => {
-    // Never echo the message: it may contain input. Log the kind of error only.
-    console.error(JSON.stringify({ level: 'error', msg: 'unhandled', name: error.name, path: c.req.path }));
-    return sendProblem(c, problem(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.'));
+    // requestLog runs first and always sets it; a fresh id keeps log and answer together regardless.
+    const requestId = c.get('requestId') ?? requestIdFrom(undefined);
+    const unavailable = isStorageUnavailable(error);
+    // Never the message (it may quote input) nor the path (/v1/admin/kvk/{kvk} holds a KVK number):
+    // the kind of error, its code, the route pattern and the id the caller was given.
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        msg: unavailable ? 'storage unavailable' : 'unhandled',
+        name: error.name,
+        code: errorCode(error) ?? null,
+        method: c.req.method,
+        route: routePattern(c),
+        request_id: requestId,
+      }),
+    );
+    const quote = `Noem bij een vraag hierover dit nummer: ${requestId}.`;
+    if (unavailable) {
+      c.header('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS));
+      return sendProblem(
+        c,
+        problem(
+          503,
+          `De opslag is even niet bereikbaar. Probeer het over een paar seconden opnieuw. ${quote}`,
+          {
+            slug: 'opslag-niet-bereikbaar',
+            request_id: requestId,
+          },
+        ),
+      );
+    }
+    return sendProblem(
+      c,
+      problem(500, `Er ging iets mis aan onze kant. Probeer het later opnieuw. ${quote}`, {
+        request_id: requestId,
+      }),
+    );
   });
   return app;
 }

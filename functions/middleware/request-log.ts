@@ -5,8 +5,15 @@
  * duration and the request id: no query string, no body, no header, no address.
  */
 import { randomUUID } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** This request's id (X-Request-Id), set by requestLog; app.ts's onError logs and returns it. */
+    requestId: string;
+  }
+}
 
 /** One request, as logged. */
 export interface RequestLogLine {
@@ -40,6 +47,13 @@ export const stdoutLogger: RequestLogger = (line) => {
 /** Elapsed milliseconds since `start` (performance.now()), to 0.1 ms. */
 export const elapsed = (start: number) => Math.round((performance.now() - start) * 10) / 10;
 
+/** The route pattern that answered, as logged: null when no route matched (a catch-all `*`). */
+export function routePattern(c: Context): string | null {
+  // The last matched entry is the handler that answered; a catch-all (*) means none did.
+  const pattern = routePath(c, -1);
+  return pattern === '' || pattern.endsWith('*') ? null : pattern;
+}
+
 export function requestLog(log?: RequestLogger): MiddlewareHandler {
   return async (c, next) => {
     const start = performance.now();
@@ -48,13 +62,11 @@ export function requestLog(log?: RequestLogger): MiddlewareHandler {
     await next();
     c.res.headers.set('X-Request-Id', id);
     if (!log) return;
-    // The last matched entry is the handler that answered; a catch-all (*) means none did.
-    const pattern = routePath(c, -1);
     log({
       level: 'info',
       msg: 'request',
       method: c.req.method,
-      route: pattern === '' || pattern.endsWith('*') ? null : pattern,
+      route: routePattern(c),
       status: c.res.status,
       ms: elapsed(start),
       request_id: id,

@@ -9,7 +9,6 @@ import { z } from 'zod';
 import type { Initiative } from '../../content/schema.ts';
 import { notFound, requireKey, type AuthEnv } from '../auth.ts';
 import { problemResponses, registerOperation, registerSchema } from '../openapi.ts';
-import { problem, sendProblem } from '../problem.ts';
 import type { ReferralStore } from '../storage/types.ts';
 import { ReferralOutSchema, toReferralOut, validationProblem } from './referrals.ts';
 
@@ -68,15 +67,8 @@ export function adminRoutes(deps: { store: ReferralStore; directory: readonly In
     { pointer: '#/kvk', detail: 'Een KVK-nummer heeft precies 8 cijfers, bijvoorbeeld 12345678.' },
   ];
 
-  const app = new Hono<AuthEnv>();
-  // The app-wide handler logs the path, and here the path holds a KVK number: log the route only.
-  app.onError((error, c) => {
-    console.error(
-      JSON.stringify({ level: 'error', msg: 'unhandled', name: error.name, route: c.req.routePath }),
-    );
-    return sendProblem(c, problem(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.'));
-  });
-  return app
+  // Errors go to app.ts's onError, which logs the route pattern, never this path's KVK number.
+  return new Hono<AuthEnv>()
     .use('*', requireKey(deps.store))
     .use('*', async (c, next) => {
       if (c.get('principal').role !== 'admin') return notFound(c);

@@ -105,19 +105,22 @@ export const CorrectionQuerySchema = z
   })
   .strict();
 
-registerOperation({
-  method: 'post',
-  path: '/v1/corrections',
-  summary: 'Meld een fout in een initiatief',
-  description:
-    'Openbaar: iedereen kan melden dat iets op de pagina van een initiatief niet klopt. De melding gaat naar de provincie (of het landelijk redactieteam) die het initiatief bijhoudt. Zet er geen persoonsgegevens in.',
-  tags: ['Correcties'],
-  request: { body: { content: { 'application/json': { schema: NewCorrectionSchema } } } },
-  responses: {
-    201: { description: 'Stored.', content: { 'application/json': { schema: CorrectionOutSchema } } },
-    ...problemResponses(400, 413, 415, 500),
+registerOperation(
+  {
+    method: 'post',
+    path: '/v1/corrections',
+    summary: 'Meld een fout in een initiatief',
+    description:
+      'Openbaar: iedereen kan melden dat iets op de pagina van een initiatief niet klopt. De melding gaat naar de provincie (of het landelijk redactieteam) die het initiatief bijhoudt. Zet er geen persoonsgegevens in.',
+    tags: ['Correcties'],
+    request: { body: { content: { 'application/json': { schema: NewCorrectionSchema } } } },
+    responses: {
+      201: { description: 'Stored.', content: { 'application/json': { schema: CorrectionOutSchema } } },
+      ...problemResponses(400, 413, 415, 500),
+    },
   },
-});
+  { usesStore: true },
+);
 
 registerOperation({
   method: 'get',

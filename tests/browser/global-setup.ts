@@ -1,6 +1,7 @@
 /**
  * Starts the built site + API once for the browser suite on a free loopback port.
- * Builds first when dist/ is missing (npm test builds before running this suite).
+ * Builds first when dist/ is missing (npm test builds before running this suite); with SITE_ENTRY
+ * set, serves that build instead (the server and the tests that start their own read it too).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -43,7 +44,11 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
 let server: ChildProcess | undefined;
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/server/entry.mjs')) {
+  // SITE_ENTRY (as server.ts reads it) tests a build made elsewhere; it is never built here.
+  const entry = process.env.SITE_ENTRY;
+  if (entry !== undefined) {
+    if (!existsSync(entry)) throw new Error(`SITE_ENTRY ${entry} does not exist`);
+  } else if (!existsSync('dist/server/entry.mjs')) {
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build failed');
   }

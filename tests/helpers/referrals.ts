@@ -305,8 +305,8 @@ export function client(app: ReturnType<typeof referralApp>) {
 }
 
 // -----------------------------------------------------------------------------------------------
-// The real standalone API (`npx tsx functions/server.ts`) on a free loopback port, in its own
-// process group so a test can SIGKILL it whole (npx → tsx → node).
+// The real standalone API (`npx tsx functions/server.ts`, or with the built site: `--site`) on a free
+// loopback port, in its own process group so a test can SIGKILL it whole (npx → tsx → node).
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -332,10 +332,23 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+export interface StartServerOptions {
+  /**
+   * Serve the built site too (`--site`, as `npm run serve`): the Astro build at SITE_ENTRY
+   * (default dist/server/entry.mjs), which must exist.
+   */
+  site?: boolean;
+  /** How long to wait for /api/v1/health (default 60 s). */
+  timeoutMs?: number;
+}
+
 /** Starts the server with `env` added to ours and waits until /api/v1/health answers. */
-export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string>,
+  { site = false, timeoutMs = 60_000 }: StartServerOptions = {},
+): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn('npx', ['tsx', 'functions/server.ts'], {
+  const child = spawn('npx', ['tsx', 'functions/server.ts', ...(site ? ['--site'] : [])], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     detached: true,
