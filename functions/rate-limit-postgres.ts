@@ -7,7 +7,7 @@
  * The table is UNLOGGED: counters are worth nothing after a crash and need no WAL or replication.
  * Rows of ended windows are deleted now and then by every instance (cheap, idempotent).
  */
-import pg from 'pg';
+import { openPostgresPool } from './storage/apply-migrations.ts';
 import type { RateLimitStore } from './rate-limit.ts';
 
 export interface PostgresRateLimitOptions {
@@ -34,14 +34,7 @@ const HIT = `
 export async function createPostgresRateLimitStore(
   options: PostgresRateLimitOptions,
 ): Promise<RateLimitStore> {
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 4 });
-  // Without a listener an idle client's network error would crash the process. No details: they
-  // can contain the connection string.
-  pool.on('error', (error) => {
-    console.error(
-      JSON.stringify({ level: 'error', msg: 'postgres pool error', code: (error as { code?: string }).code }),
-    );
-  });
+  const pool = openPostgresPool(options.connectionString, options.max ?? 4);
   const client = await pool.connect().catch(async (error: unknown) => {
     await pool.end();
     throw error;

@@ -34,9 +34,19 @@ export function applySqliteMigrations(
   }).immediate();
 }
 
-/** A pool whose idle-client errors are logged (by code only) instead of crashing the process. */
+/**
+ * How long a query waits for a connection (a new one, or a free one of the pool) before it fails;
+ * the API answers that with 503 (storage/unavailable.ts) instead of hanging on a database that
+ * does not answer.
+ */
+export const POSTGRES_CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * A pool whose idle-client errors are logged (by code only: details can contain the connection
+ * string) instead of crashing the process.
+ */
 export function openPostgresPool(connectionString: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max });
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS });
   pool.on('error', (error) => {
     console.error(
       JSON.stringify({ level: 'error', msg: 'postgres pool error', code: (error as { code?: string }).code }),

@@ -3,6 +3,7 @@
  * transaction that has committed (synchronous_commit on, the server default) before we answer.
  */
 import pg from 'pg';
+import { openPostgresPool } from './apply-migrations.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { buildForwarded, buildReferral, isClosed, referralValues } from './records.ts';
 import { generateSecret, hashSecret, newKeyId } from './secrets.ts';
@@ -41,14 +42,7 @@ type Queryable = Pick<pg.PoolClient, 'query'>;
 /** Connects to PostgreSQL and applies missing migrations. */
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<ReferralStore> {
   const now = options.now ?? (() => new Date());
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
-  // Without a listener an idle client's network error would crash the process. No details: they
-  // can contain the connection string.
-  pool.on('error', (error) => {
-    console.error(
-      JSON.stringify({ level: 'error', msg: 'postgres pool error', code: (error as { code?: string }).code }),
-    );
-  });
+  const pool = openPostgresPool(options.connectionString, options.max ?? 10);
 
   async function tx<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await pool.connect();
