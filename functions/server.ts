@@ -5,6 +5,7 @@
  */
 import { serve } from '@hono/node-server';
 import { createServer, type Server } from 'node:http';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { formatProblems, loadDirectory } from '../content/load.ts';
 import { createApp } from './app.ts';
@@ -35,8 +36,11 @@ const env = z
     /** Default 8787 for the API alone, 4321 with --site. */
     PORT: z.coerce.number().int().min(1).max(65535).optional(),
     HOST: z.string().default('127.0.0.1'),
-    /** Another content root (tests and benchmarks use a synthetic one). */
-    CONTENT_DIR: z.string().optional(),
+    /**
+     * The content root: content/ of the working directory, like data/ (the built server,
+     * dist/api/server.mjs, no longer sits next to it). Tests use a synthetic one.
+     */
+    CONTENT_DIR: z.string().default(resolve('content')),
     /** Months after closing that a referral's personal data is kept. */
     REFERRAL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(DEFAULT_RETENTION_MONTHS),
     /** A Meilisearch server for /api/v1/initiatives?q= (otherwise the in-process index). */

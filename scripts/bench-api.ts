@@ -2,15 +2,16 @@
  * `npm run bench:api`: throughput and latency of POST /api/v1/route against GET /api/v1/health
  * on the same server, with the real directory and with it scaled to 10,000 synthetic entries.
  *
- * Starts functions/server.ts (via tsx) on a free loopback port for each directory size
- * (SYNTHETIC_SCALE for the scaled run; the built Astro server cannot scale the directory, so it is
- * not used), waits for /api/v1/health, then runs autocannon against 127.0.0.1 only, for a bounded
- * time. Prints requests/s and p50/p99 latency per endpoint and the route/health ratio.
+ * Builds the API server (`npm run build:api`, dist/api/server.mjs, as `npm start` runs it) and
+ * starts it on a free loopback port for each directory size (SYNTHETIC_SCALE for the scaled run;
+ * the API alone, without --site: the site's pages are not measured here), waits for
+ * /api/v1/health, warms both endpoints up, then runs autocannon against 127.0.0.1 only, for a
+ * bounded time. Prints requests/s and p50/p99 latency per endpoint and the route/health ratio.
  *
  * Targets: route throughput >= 50% of health; route p99 < 20 ms at 10,000 entries.
  * Exit code 1 when a target is missed. Options: --seconds N (default 10), --connections N (10).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -64,7 +65,7 @@ async function startServer(scale: number | undefined): Promise<{ url: string; st
   const dir = mkdtempSync(join(tmpdir(), 'bench-api-'));
   // The embedded defaults (SQLite in a temporary folder, in-process search), whatever is set here.
   const { DATABASE_URL: _db, MEILISEARCH_URL: _ms, SYNTHETIC_SCALE: _sc, ...env } = process.env;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'functions/server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['dist/api/server.mjs'], {
     env: {
       ...env,
       PORT: String(port),
@@ -110,12 +111,12 @@ interface Measure {
   errors: number;
 }
 
-async function measure(url: string, route: boolean): Promise<Measure> {
+async function measure(url: string, route: boolean, seconds = SECONDS): Promise<Measure> {
   let n = 0;
   const options: autocannon.Options = {
     url: `${url}${route ? '/api/v1/route' : '/api/v1/health'}`,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
   };
   if (route) {
     options.method = 'POST';
@@ -139,8 +140,9 @@ const fmt = (m: Measure) =>
 async function run(label: string, scale: number | undefined) {
   const server = await startServer(scale);
   try {
-    // Warm up (JIT, caches) before measuring.
+    // Warm up (JIT, per-place and per-day tables) before measuring.
     await autocannon({ url: `${server.url}/api/v1/health`, connections: CONNECTIONS, duration: 2 });
+    await measure(server.url, true, 2);
     const health = await measure(server.url, false);
     const route = await measure(server.url, true);
     const ratio = route.rps / health.rps;
@@ -154,6 +156,8 @@ async function run(label: string, scale: number | undefined) {
   }
 }
 
+const build = spawnSync('npm', ['run', '--silent', 'build:api'], { stdio: 'inherit' });
+if (build.status !== 0) throw new Error('npm run build:api mislukte');
 console.log(`bench:api — ${SECONDS} s per meting, ${CONNECTIONS} verbindingen, alleen 127.0.0.1`);
 const real = await run('Echte inhoud (content/)', undefined);
 const scaled = await run('Opgeschaald naar 10.000 synthetische items (SYNTHETIC_SCALE=10000)', 10_000);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:load`: the built server (site + API, `tsx functions/server.ts --site`, as
+ * `npm run bench:load`: the built server (site + API, `node dist/api/server.mjs --site`, as
  * `npm run serve` runs it) under a realistic mix, at concurrency 1, 8, 32 and 128, BENCH_SECONDS
  * (default 60) per level:
  *
@@ -29,7 +29,7 @@ const LEVELS = (process.env.BENCH_CONCURRENCY ?? '1,8,32,128').split(',').map(Nu
 /** Far above what the bench can send: the limiter counts every request but never says no. */
 const UNREACHABLE_LIMIT = '1000000000';
 
-if (!existsSync('dist/server/entry.mjs')) {
+if (!existsSync('dist/server/entry.mjs') || !existsSync('dist/api/server.mjs')) {
   console.error('Er is geen build: draai eerst `npm run build`.');
   process.exit(1);
 }
@@ -47,7 +47,7 @@ const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 // The embedded set-up: this temporary SQLite file and the in-process search index.
 const { MEILISEARCH_URL: _meilisearch, ...inherited } = process.env;
-const child = spawn(process.execPath, ['--import', 'tsx', 'functions/server.ts', '--site'], {
+const child = spawn(process.execPath, ['dist/api/server.mjs', '--site'], {
   env: {
     ...inherited,
     PORT: String(port),

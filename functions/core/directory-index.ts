@@ -4,7 +4,7 @@
  * sectors and body; entries by gemeente, provincie and 'landelijk'; the werkplaatsen with their
  * locations; and the analyser and classifier built on the index's vocabulary.
  */
-import type { Initiative, Kind } from '../../content/schema.ts';
+import { KINDS, THEMES, type Initiative, type Kind, type Theme } from '../../content/schema.ts';
 import { createAnalyzer, type Analysis, type Analyzer } from './analyzer.ts';
 import { availabilityOn, type AvailabilityNow } from './availability.ts';
 import { createClassifier, type Classifier } from './classify-question.ts';
@@ -21,6 +21,8 @@ export interface IndexedEntry {
   /** Analysed keys of its sectors (empty: every sector). */
   sectorKeys: string[][];
   ended: boolean;
+  /** Its themes as bits of THEMES (bit i: THEMES[i]), for cheap theme bonuses. */
+  themeMask: number;
   /**
    * Where it is, for distances: its locations, else the centres of its werkgebied's gemeenten or
    * provincies (from the PC4 table); empty for national entries.
@@ -31,8 +33,8 @@ export interface IndexedEntry {
 /** Text relevance for one question: 0..1 per entry (1 for the best match). */
 export interface Relevance {
   of(doc: number): number;
-  /** Entries with a relevance of at least `min`. */
-  atLeast(min: number): number[];
+  /** Every entry with a relevance above 0, in no particular order (valid until the next search). */
+  readonly matched: readonly number[];
 }
 
 interface Posting {
@@ -42,6 +44,13 @@ interface Posting {
 
 export interface DirectoryIndex {
   entries: readonly IndexedEntry[];
+  /**
+   * Per entry, in flat arrays for the router's scans over thousands of entries: the position of
+   * its kind in KINDS, its themeMask, and 1 when it works nationally.
+   */
+  kindCode: Uint8Array;
+  themeMasks: Uint16Array;
+  national: Uint8Array;
   analyzer: Analyzer;
   classifier: Classifier;
   /**
@@ -53,11 +62,11 @@ export interface DirectoryIndex {
     scope: 'gemeente' | 'provincie' | 'landelijk' | 'all',
     name?: string,
   ): readonly number[];
-  /** How an entry covers a place (as core/coverage.ts), from precomputed sets. */
-  covers(
-    doc: number,
-    place: { gemeente: string; provincie: string },
-  ): 'gemeente' | 'provincie' | 'landelijk' | null;
+  /**
+   * How each entry covers a place (as core/coverage.ts): a table built once per place, so that a
+   * look-up is an array read.
+   */
+  coverage(place: { gemeente: string; provincie: string }): (doc: number) => Coverage | null;
   /** Entries that have not ended, with at least one point, per kind. */
   byKind: ReadonlyMap<Kind, readonly number[]>;
   /** Availability of entry `doc` on `today`, computed once per entry and day. */
@@ -100,6 +109,13 @@ function fieldsOf(i: Initiative): Array<[text: string, weight: number]> {
 }
 
 type Point = { lat: number; lon: number };
+
+export type Coverage = 'gemeente' | 'provincie' | 'landelijk';
+/** Codes of the coverage tables: 0 is "not there". */
+const COVERAGE_CODES = [null, 'landelijk', 'provincie', 'gemeente'] as const;
+
+/** The bit of each theme in IndexedEntry.themeMask. */
+export const themeBit = (theme: Theme): number => 1 << THEMES.indexOf(theme);
 
 /** Mean PC4 centroid per gemeente and per provincie. */
 function centres(postcodes: PostcodeTable | undefined): {
@@ -209,8 +225,6 @@ export function buildDirectoryIndex(
     if (list) list.push(doc);
     else places.set(key, [doc]);
   };
-  const gemeenteSets: Array<ReadonlySet<string>> = [];
-  const provincieSets: Array<ReadonlySet<string>> = [];
   const byKind = new Map<Kind, number[]>();
   const entries: IndexedEntry[] = directory.map((initiative, doc) => {
     const w = initiative.werkgebied;
@@ -219,8 +233,6 @@ export function buildDirectoryIndex(
     if (w.landelijk) addPlace(`${k}|landelijk`, doc);
     for (const p of w.provincies) addPlace(`${k}|provincie|${p}`, doc);
     for (const g of w.gemeenten) addPlace(`${k}|gemeente|${g}`, doc);
-    gemeenteSets.push(new Set(w.gemeenten));
-    provincieSets.push(new Set(w.provincies));
     const ended = initiative.availability.status === 'beeindigd';
     let points: Point[] = initiative.locations.map((l) => ({ lat: l.lat, lon: l.lon }));
     if (points.length === 0) points = w.gemeenten.flatMap((g) => centre.gemeente.get(g) ?? []);
@@ -241,19 +253,26 @@ export function buildDirectoryIndex(
           .map((t) => t.key),
       ),
       ended,
+      themeMask: initiative.themes.reduce((mask, t) => mask | themeBit(t), 0),
     };
   });
 
   const classifier = createClassifier(analyzer);
+  // One coverage table per place asked about: at most one per gemeente, n bytes each.
+  const coverageTables = new Map<string, Uint8Array>();
+  const byKindAll = [...new Set(directory.map((i) => i.kind))];
   const scratch = new Float64Array(n);
   const touched: number[] = [];
   let availabilityDay = '';
-  const availabilityCache = new Map<number, AvailabilityNow>();
+  let availabilityCache: Array<AvailabilityNow | undefined> = [];
   // A key in more than half of the entries (or a quarter, in a large directory) says nothing.
   const isCommon = (df: number) => df > n / 2 || (df > 50 && df > n / 4);
 
   return {
     entries,
+    kindCode: Uint8Array.from(entries, (e) => KINDS.indexOf(e.kind)),
+    themeMasks: Uint16Array.from(entries, (e) => e.themeMask),
+    national: Uint8Array.from(entries, (e) => (e.initiative.werkgebied.landelijk ? 1 : 0)),
     analyzer,
     classifier,
     inPlace(kind, scope, name) {
@@ -263,23 +282,29 @@ export function buildDirectoryIndex(
         ) ?? []
       );
     },
-    covers(doc, place) {
-      if (gemeenteSets[doc]!.has(place.gemeente)) return 'gemeente';
-      if (provincieSets[doc]!.has(place.provincie)) return 'provincie';
-      return entries[doc]!.initiative.werkgebied.landelijk ? 'landelijk' : null;
+    coverage(place) {
+      const key = `${place.gemeente}|${place.provincie}`;
+      let codes = coverageTables.get(key);
+      if (!codes) {
+        codes = new Uint8Array(n);
+        // The narrowest scope wins: national first, then the provincie, then the gemeente.
+        const scopes = [`landelijk`, `provincie|${place.provincie}`, `gemeente|${place.gemeente}`];
+        scopes.forEach((scope, i) => {
+          for (const kind of byKindAll)
+            for (const doc of places.get(`${kind}|${scope}`) ?? []) codes![doc] = i + 1;
+        });
+        coverageTables.set(key, codes);
+      }
+      const table = codes;
+      return (doc) => COVERAGE_CODES[table[doc]!] ?? null;
     },
     byKind,
     availability(doc, today) {
       if (availabilityDay !== today) {
         availabilityDay = today;
-        availabilityCache.clear();
+        availabilityCache = new Array<AvailabilityNow | undefined>(n);
       }
-      let a = availabilityCache.get(doc);
-      if (!a) {
-        a = availabilityOn(entries[doc]!.initiative, today);
-        availabilityCache.set(doc, a);
-      }
-      return a;
+      return (availabilityCache[doc] ??= availabilityOn(entries[doc]!.initiative, today));
     },
     search(analysis) {
       // Routing is synchronous, so one scratch array serves every request; clear the last one.
@@ -295,7 +320,7 @@ export function buildDirectoryIndex(
       let best = 0;
       for (const [key, qw] of queryWeights) {
         const p = postings.get(key);
-        if (!p || isCommon(p.docs.length)) continue;
+        if (!p || qw <= 0 || isCommon(p.docs.length)) continue;
         const { docs, weights } = p;
         for (let j = 0; j < docs.length; j++) {
           const doc = docs[j]!;
@@ -306,10 +331,7 @@ export function buildDirectoryIndex(
         }
       }
       if (best > 0) for (const doc of touched) acc[doc] = acc[doc]! / best;
-      return {
-        of: (doc) => acc[doc]!,
-        atLeast: (min) => touched.filter((doc) => acc[doc]! >= min),
-      };
+      return { of: (doc) => acc[doc]!, matched: touched };
     },
   };
 }

@@ -11,7 +11,7 @@ import { KINDS, type Kind, type Theme } from '../../content/schema.ts';
 import type { Correction } from './analyzer.ts';
 import type { AvailabilityNow } from './availability.ts';
 import type { Classification } from './classify-question.ts';
-import type { DirectoryIndex, IndexedEntry } from './directory-index.ts';
+import { themeBit, type DirectoryIndex, type IndexedEntry } from './directory-index.ts';
 import { KINDS_MEANING, RULES, WERKPLAATS_FIRM_SIZE } from './kinds.ts';
 import { DEFAULT_TOPIC, formatDate, messages } from './messages.ts';
 import { distanceKm, parsePostcode, type Pc4Area } from './postcode.ts';
@@ -92,8 +92,6 @@ const SCOPE_BONUS: Record<Scope, number> = {
 };
 const TEXT_WEIGHT = 2;
 const PER_KIND = 3;
-/** The most the scope and theme bonuses can add (for pruning). */
-const MAX_BONUS = 0.6 + 0.6 + 0.2 * 10;
 const REPEAT_PENALTY = 3;
 /** A neighbouring werkplaats further away than this is no real alternative. */
 const NEIGHBOUR_MAX_KM = 80;
@@ -114,6 +112,30 @@ function nearestPoint(e: IndexedEntry, from: { lat: number; lon: number }): numb
   let best = Infinity;
   for (const p of e.points) best = Math.min(best, distanceKm(from, p));
   return best;
+}
+
+const AVAILABILITY_PENALTY: Record<AvailabilityNow['state'], number> = {
+  open: 0,
+  unknown: -0.1,
+  closed: -0.5,
+  full: -0.5,
+  ended: -0.5,
+};
+
+/** Scope order for equal scores: the nearer help first. */
+const SCOPE_RANK: Record<Scope, number> = { gemeente: 0, provincie: 1, landelijk: 2, unknown: 3, nearest: 4 };
+
+/** Whether `a` goes before `b`: higher score; on a tie the nearer scope, then the directory order. */
+function ahead(a: Candidate, b: Candidate): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.scope !== b.scope) return SCOPE_RANK[a.scope] < SCOPE_RANK[b.scope];
+  return a.doc < b.doc;
+}
+
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
 }
 
 function availabilityState(a: AvailabilityNow): AvailabilityState {
@@ -141,47 +163,25 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
       if (!t.stop) context.add(t.key);
   }
 
-  // Which entries work where the owner is: every entry of the kinds asked for, and any other
-  // entry that matches the text clearly.
-  const scopes = new Map<number, Scope>();
+  const covers = place ? index.coverage(place) : undefined;
   const scopeOf = (doc: number): Scope | null => {
-    if (place) return index.covers(doc, place);
-    if (index.entries[doc]!.initiative.werkgebied.landelijk) return 'landelijk';
+    if (covers) return covers(doc);
+    if (index.national[doc] === 1) return 'landelijk';
     return input.unknownPostcode ? null : 'unknown';
   };
-  for (const kind of KINDS) {
-    if (cls.scores[kind] <= 0) continue;
-    const lists = place
-      ? [
-          index.inPlace(kind, 'gemeente', place.gemeente),
-          index.inPlace(kind, 'provincie', place.provincie),
-          index.inPlace(kind, 'landelijk'),
-        ]
-      : [index.inPlace(kind, input.unknownPostcode ? 'landelijk' : 'all')];
-    for (const list of lists) {
-      for (const doc of list) {
-        if (scopes.has(doc)) continue;
-        const scope = scopeOf(doc);
-        if (scope) scopes.set(doc, scope);
-      }
-    }
-  }
-  for (const doc of relevance.atLeast(0.3)) {
-    if (scopes.has(doc)) continue;
-    const scope = scopeOf(doc);
-    if (scope) scopes.set(doc, scope);
-  }
 
-  const topicThemes = cls.topics;
-  const score = (e: IndexedEntry, doc: number, scope: Scope, availability: AvailabilityNow): number => {
-    let s = cls.scores[e.kind] + TEXT_WEIGHT * relevance.of(doc) + SCOPE_BONUS[scope];
-    topicThemes.forEach((t, i) => {
-      if (e.initiative.themes.includes(t)) s += i === 0 ? 0.6 : 0.2;
-    });
-    if (availability.state === 'unknown') s -= 0.1;
-    if (availability.state === 'closed' || availability.state === 'full') s -= 0.5;
-    return s;
-  };
+  // The first topic counts 0.6 for an entry with that theme, each further topic 0.2.
+  const firstTopic = cls.topics[0] ? themeBit(cls.topics[0]) : 0;
+  const otherTopics = cls.topics.slice(1).reduce((mask, t) => mask | themeBit(t), 0) & ~firstTopic;
+  const themeBonus = (mask: number) =>
+    ((mask & firstTopic) !== 0 ? 0.6 : 0) + 0.2 * bitCount(mask & otherTopics);
+  const maxThemeBonus = themeBonus(~0);
+  const score = (e: IndexedEntry, doc: number, scope: Scope, availability: AvailabilityNow): number =>
+    cls.scores[e.kind] +
+    TEXT_WEIGHT * relevance.of(doc) +
+    SCOPE_BONUS[scope] +
+    themeBonus(e.themeMask) +
+    AVAILABILITY_PENALTY[availability.state];
 
   const sectorOf = (e: IndexedEntry): string | null | undefined => {
     if (e.sectorKeys.length === 0) return undefined;
@@ -189,34 +189,38 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     return i >= 0 ? e.initiative.sectors[i]! : null;
   };
 
-  // The best few candidates per kind.
+  const kindScores = Float64Array.from(KINDS, (k) => cls.scores[k]);
+  // The best few candidates per kind, best first, and the score to reach to be kept for each
+  // kind (by its position in KINDS): the third best's, once there are three.
   const perKind = new Map<Kind, Candidate[]>();
+  const bars = new Float64Array(KINDS.length).fill(-Infinity);
   const keep = (c: Candidate) => {
     const list = perKind.get(c.entry.kind) ?? [];
-    list.push(c);
-    list.sort((a, b) => b.score - a.score);
+    let at = list.length;
+    while (at > 0 && ahead(c, list[at - 1]!)) at--;
+    list.splice(at, 0, c);
     if (list.length > PER_KIND) list.pop();
     perKind.set(c.entry.kind, list);
+    if (list.length === PER_KIND) bars[index.kindCode[c.doc]!] = list[PER_KIND - 1]!.score;
   };
-  for (const [doc, scope] of scopes) {
+  const consider = (doc: number, scope: Scope) => {
+    // The score before availability (which only lowers it), from the flat arrays: most entries
+    // of a large directory stop here.
+    const code = index.kindCode[doc]!;
+    const upper =
+      kindScores[code]! +
+      TEXT_WEIGHT * relevance.of(doc) +
+      SCOPE_BONUS[scope] +
+      themeBonus(index.themeMasks[doc]!);
+    if (upper < bars[code]!) return;
     const entry = index.entries[doc]!;
-    // Without any sign of this kind, only a clear text match earns a place.
-    const rel = relevance.of(doc);
-    if (cls.scores[entry.kind] <= 0 && rel < 0.3) continue;
-    // Cannot beat the third best of its kind already kept: skip the rest of the work.
-    const kept = perKind.get(entry.kind);
-    if (
-      kept &&
-      kept.length >= PER_KIND &&
-      cls.scores[entry.kind] + TEXT_WEIGHT * rel + MAX_BONUS <= kept[kept.length - 1]!.score
-    )
-      continue;
-    if (entry.ended || !fitsSize(entry, input.employees)) continue;
-    const sector = sectorOf(entry);
-    if (sector === null) continue;
+    if (entry.ended) return;
     const availability = index.availability(doc, input.today);
-    if (availability.state === 'ended') continue;
+    if (availability.state === 'ended') return;
     const s = score(entry, doc, scope, availability);
+    if (s < bars[code]! || !fitsSize(entry, input.employees)) return;
+    const sector = sectorOf(entry);
+    if (sector === null) return;
     keep({
       doc,
       entry,
@@ -226,6 +230,43 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
       role: 'match',
       ...(sector ? { sectorMatch: sector } : {}),
     });
+  };
+
+  // 1. Entries that match the text, where the owner is: of a kind asked for, or matching clearly.
+  for (const doc of relevance.matched) {
+    const kindScore = kindScores[index.kindCode[doc]!]!;
+    const rel = relevance.of(doc);
+    if (kindScore <= 0 && rel < 0.3) continue;
+    const scope = scopeOf(doc);
+    if (scope) consider(doc, scope);
+  }
+  // 2. Every other entry of the kinds asked for that works where the owner is: the gemeente's
+  // first, then the provincie's, then the national ones. A list whose best possible score is
+  // below the bar is skipped whole, and so are the lists after it (their place counts less).
+  const placeLists = (kind: Kind): Array<{ docs: readonly number[]; scope: Scope | null }> =>
+    place
+      ? [
+          { docs: index.inPlace(kind, 'gemeente', place.gemeente), scope: 'gemeente' },
+          { docs: index.inPlace(kind, 'provincie', place.provincie), scope: 'provincie' },
+          { docs: index.inPlace(kind, 'landelijk'), scope: 'landelijk' },
+        ]
+      : input.unknownPostcode
+        ? [{ docs: index.inPlace(kind, 'landelijk'), scope: 'landelijk' }]
+        : // No place: national entries count as such, the rest as of unknown reach.
+          [{ docs: index.inPlace(kind, 'all'), scope: null }];
+  for (let code = 0; code < KINDS.length; code++) {
+    const kind = KINDS[code]!;
+    if (kindScores[code]! <= 0) continue;
+    for (const { docs, scope } of placeLists(kind)) {
+      const best = kindScores[code]! + SCOPE_BONUS[scope ?? 'landelijk'] + maxThemeBonus;
+      if (best < bars[code]!) break;
+      for (const doc of docs) {
+        // Text matches were weighed in step 1; an entry also in a narrower list, there.
+        if (relevance.of(doc) > 0) continue;
+        const s = scopeOf(doc);
+        if (s && (scope === null || s === scope)) consider(doc, s);
+      }
+    }
   }
 
   // No werkplaats for the region, or nothing of a clearly asked kind: the nearest one.

@@ -10,8 +10,8 @@
  *
  * Tenancy: whatever a key may not see answers 404, exactly like what does not exist.
  */
+import { apiBodyLimit } from '../middleware/body-limit.ts';
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Initiative } from '../../content/schema.ts';
 import { notFound, requireKey, type AuthEnv } from '../auth.ts';
@@ -165,7 +165,7 @@ const tooLarge = (c: Context) =>
   );
 
 /** Refuses bodies over MAX_BODY_BYTES with a 413 problem before they are read whole. */
-export const limitBody = () => bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge });
+export const limitBody = () => apiBodyLimit(MAX_BODY_BYTES);
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 

@@ -3,10 +3,10 @@
  * the best few places to go out, best first, with reasons (functions/core/route-question.ts).
  */
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Initiative } from '../../content/schema.ts';
 import { KINDS, THEMES } from '../../content/schema.ts';
+import { apiBodyLimit } from '../middleware/body-limit.ts';
 import { buildDirectoryIndex, type DirectoryIndex } from '../core/directory-index.ts';
 import { parsePostcode, type PostcodeTable } from '../core/postcode.ts';
 import { placeFromPostcode, routeQuestion } from '../core/route-question.ts';
@@ -160,8 +160,13 @@ export interface RouteOptions {
 // One formatter: creating an Intl formatter per request costs milliseconds. sv-SE writes YYYY-MM-DD.
 const NL_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
+let dayCache = { minute: -1, day: '' };
+
+/** Today in the Netherlands (YYYY-MM-DD), formatted at most once a minute. */
 export function todayInNl(): string {
-  return NL_DATE.format(new Date());
+  const minute = Math.floor(Date.now() / 60_000);
+  if (dayCache.minute !== minute) dayCache = { minute, day: NL_DATE.format(new Date()) };
+  return dayCache.day;
 }
 
 /** The sub-app; the directory is indexed once, here. */
@@ -172,60 +177,51 @@ export function routeRoutes(
   const index = deps.index ?? buildDirectoryIndex(deps.directory, { postcodes: deps.postcodes });
   const today = options.today ?? todayInNl;
 
-  return new Hono().post(
-    '/',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        sendProblem(c, problem(413, `Je verzoek is te groot: stuur hooguit ${MAX_BODY_BYTES / 1024} KB.`)),
-    }),
-    async (c: Context) => {
-      const type = c.req.header('content-type') ?? '';
-      if (!/^application\/json\s*(;|$)/i.test(type)) {
-        return sendProblem(c, problem(415, 'Stuur je vraag als JSON, met Content-Type: application/json.'));
-      }
-      let body: unknown;
-      try {
-        body = JSON.parse(await c.req.text());
-      } catch {
-        return sendProblem(
-          c,
-          problem(400, 'De inhoud is geen geldige JSON. Controleer aanhalingstekens, komma’s en haakjes.'),
-        );
-      }
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-        return sendProblem(
-          c,
-          problem(422, INVALID, {
-            errors: [
-              { pointer: '#/question', detail: 'Stuur een JSON-object met minstens het veld question.' },
-            ],
-          }),
-        );
-      }
-      const parsed = RouteRequestSchema.safeParse(body);
-      if (!parsed.success)
-        return sendProblem(c, problem(422, INVALID, { errors: fieldErrors(parsed.error) }));
-      const req = parsed.data;
-      const place = placeFromPostcode(deps.postcodes, req.postcode);
-      if (!place.ok)
-        return sendProblem(
-          c,
-          problem(422, INVALID, { errors: [{ pointer: '#/postcode', detail: place.detail }] }),
-        );
+  return new Hono().post('/', apiBodyLimit(MAX_BODY_BYTES), async (c: Context) => {
+    const type = c.req.header('content-type') ?? '';
+    if (!/^application\/json\s*(;|$)/i.test(type)) {
+      return sendProblem(c, problem(415, 'Stuur je vraag als JSON, met Content-Type: application/json.'));
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await c.req.text());
+    } catch {
+      return sendProblem(
+        c,
+        problem(400, 'De inhoud is geen geldige JSON. Controleer aanhalingstekens, komma’s en haakjes.'),
+      );
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return sendProblem(
+        c,
+        problem(422, INVALID, {
+          errors: [
+            { pointer: '#/question', detail: 'Stuur een JSON-object met minstens het veld question.' },
+          ],
+        }),
+      );
+    }
+    const parsed = RouteRequestSchema.safeParse(body);
+    if (!parsed.success) return sendProblem(c, problem(422, INVALID, { errors: fieldErrors(parsed.error) }));
+    const req = parsed.data;
+    const place = placeFromPostcode(deps.postcodes, req.postcode);
+    if (!place.ok)
+      return sendProblem(
+        c,
+        problem(422, INVALID, { errors: [{ pointer: '#/postcode', detail: place.detail }] }),
+      );
 
-      const result = routeQuestion(index, {
-        question: req.question,
-        ...(place.place ? { place: place.place } : {}),
-        ...(place.unknownPostcode ? { unknownPostcode: place.unknownPostcode } : {}),
-        ...(req.employees !== undefined ? { employees: req.employees } : {}),
-        ...(req.sector ? { sector: req.sector } : {}),
-        ...(req.lang ? { lang: req.lang } : {}),
-        today: today(),
-      });
-      return c.json(result satisfies RouteResponse);
-    },
-  );
+    const result = routeQuestion(index, {
+      question: req.question,
+      ...(place.place ? { place: place.place } : {}),
+      ...(place.unknownPostcode ? { unknownPostcode: place.unknownPostcode } : {}),
+      ...(req.employees !== undefined ? { employees: req.employees } : {}),
+      ...(req.sector ? { sector: req.sector } : {}),
+      ...(req.lang ? { lang: req.lang } : {}),
+      today: today(),
+    });
+    return c.json(result satisfies RouteResponse);
+  });
 }
 
 /**
