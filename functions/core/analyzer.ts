@@ -12,6 +12,12 @@ import { STOPWORDS_EN, STOPWORDS_NL, guessLanguage, sentences } from './text.ts'
 import { createTypoIndex, type TypoIndex } from './typos.ts';
 
 /** One unit of meaning found in a text. */
+/** What one word stands for: its keys (with how each was found) and a typo correction. */
+interface Reading {
+  keys: Array<[key: string, via: Token['via']]>;
+  correction?: string;
+}
+
 export interface Token {
   /** What the index and the signals compare: a synonym key or a stem. */
   key: string;
@@ -132,6 +138,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
 
   const compoundCache = new Map<string, string[] | null>();
   const typoCache: Record<Lang, Map<string, string | null>> = { nl: new Map(), en: new Map() };
+  const readingCache: Record<Lang, Map<string, Reading>> = { nl: new Map(), en: new Map() };
 
   function baseKey(word: string, lang: Lang): string {
     const direct = LEXICON.words[lang].get(word);
@@ -194,6 +201,52 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     return fixed;
   }
 
+  /** The keys a (non-stop, non-phrase) word stands for, with how they were found. */
+  function readWord(word: string, lang: Lang, opts: { compounds?: boolean; typos?: boolean }): Reading {
+    const keys: Array<[string, Token['via']]> = [];
+    let correction: string | undefined;
+    const push = (key: string, via?: Token['via']) => keys.push([key, via]);
+    const done = (): Reading => (correction ? { keys, correction } : { keys });
+
+    // English questions keep Dutch loanwords and names: try the other language's lexicon too.
+    const other: Lang = lang === 'nl' ? 'en' : 'nl';
+    if (isKnownWord(word, lang)) {
+      push(baseKey(word, lang));
+      // A known compound ("innovatiesubsidie") also counts as its parts, so a signal on
+      // "subsidie" sees it; words that are signal terms themselves stay whole.
+      if (opts.compounds !== false && lang === 'nl' && word.length >= 9 && !LEXICON.words.nl.has(word)) {
+        for (const p of splitCompound(word) ?? []) push(baseKey(p, 'nl'), 'compound');
+      }
+      return done();
+    }
+    if (LEXICON.words[other].has(word)) {
+      push(LEXICON.words[other].get(word)!);
+      return done();
+    }
+    if (lang === 'en' && surfaces.has(word)) {
+      push(baseKey(word, 'nl'));
+      return done();
+    }
+    if (opts.compounds !== false && lang === 'nl') {
+      const parts = splitCompound(word);
+      if (parts) {
+        push(stem(word, 'nl'));
+        for (const p of parts) push(baseKey(p, 'nl'), 'compound');
+        return done();
+      }
+    }
+    if (opts.typos !== false && !/\d/.test(word)) {
+      const fixed = correctTypo(word, lang);
+      if (fixed) {
+        correction = fixed;
+        push(baseKey(fixed, lang), 'typo');
+        return done();
+      }
+    }
+    push(baseKey(word, lang));
+    return done();
+  }
+
   function analyze(text: string, opts: { lang?: Lang; compounds?: boolean; typos?: boolean } = {}): Analysis {
     const sents = sentences(text);
     const lang = opts.lang ?? guessLanguage(sents.flatMap((s) => s.words.map((w) => w.text)));
@@ -235,7 +288,18 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
           tokens.push({ key: word, surface: word, position, weight: sentence.weight, stop: true });
           continue;
         }
-        const push = (key: string, via?: Token['via']) =>
+        // What a word stands for depends on the word, the language and the options only: known
+        // questions share most of their words, so it is worked out once per word (compounds and
+        // typos are dear).
+        const cacheable = opts.compounds !== false && opts.typos !== false;
+        const cached = cacheable ? readingCache[lang].get(word) : undefined;
+        const reading: Reading = cached ?? readWord(word, lang, opts);
+        if (cacheable && !cached) {
+          if (readingCache[lang].size > 50_000) readingCache[lang].clear();
+          readingCache[lang].set(word, reading);
+        }
+        if (reading.correction) corrections.push({ from: word, to: reading.correction });
+        for (const [key, via] of reading.keys)
           tokens.push({
             key,
             surface: word,
@@ -244,42 +308,6 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
             stop: false,
             ...(via ? { via } : {}),
           });
-        // English questions keep Dutch loanwords and names: try the other language's lexicon too.
-        const other: Lang = lang === 'nl' ? 'en' : 'nl';
-        if (isKnownWord(word, lang)) {
-          push(baseKey(word, lang));
-          // A known compound ("innovatiesubsidie") also counts as its parts, so a signal on
-          // "subsidie" sees it; words that are signal terms themselves stay whole.
-          if (opts.compounds !== false && lang === 'nl' && word.length >= 9 && !LEXICON.words.nl.has(word)) {
-            for (const p of splitCompound(word) ?? []) push(baseKey(p, 'nl'), 'compound');
-          }
-          continue;
-        }
-        if (LEXICON.words[other].has(word)) {
-          push(LEXICON.words[other].get(word)!);
-          continue;
-        }
-        if (lang === 'en' && surfaces.has(word)) {
-          push(baseKey(word, 'nl'));
-          continue;
-        }
-        if (opts.compounds !== false && lang === 'nl') {
-          const parts = splitCompound(word);
-          if (parts) {
-            push(stem(word, 'nl'));
-            for (const p of parts) push(baseKey(p, 'nl'), 'compound');
-            continue;
-          }
-        }
-        if (opts.typos !== false && !/\d/.test(word)) {
-          const fixed = correctTypo(word, lang);
-          if (fixed) {
-            corrections.push({ from: word, to: fixed });
-            push(baseKey(fixed, lang), 'typo');
-            continue;
-          }
-        }
-        push(baseKey(word, lang));
       }
     }
     return { lang, tokens, corrections };
