@@ -43,6 +43,8 @@ export interface AppDeps {
   monitor?: MonitorStore;
   /** Full-text search over the directory; an in-process index of `directory` when absent. */
   search?: SearchIndex;
+  /** REFERRAL_RETENTION_MONTHS: the period the referral consent text names (24 when absent). */
+  retentionMonths?: number;
   /** Rate limits, body limit, request log, trusted proxies (middleware/hardening.ts); defaults when absent. */
   hardening?: HardeningOptions;
 }

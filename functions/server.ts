@@ -20,7 +20,7 @@ import { createSiteListener, loadAstroHandler } from './site-server.ts';
 import { correctionStoreFromEnv } from './storage/corrections-from-env.ts';
 import { monitorStoreFromEnv } from './storage/monitor-from-env.ts';
 import { StoreEnvSchema, describeStore, storeFromEnv } from './storage/from-env.ts';
-import { DEFAULT_RETENTION_MONTHS, purgeExpired } from './storage/retention.ts';
+import { RetentionMonthsSchema, purgeExpired } from './storage/retention.ts';
 
 /** --site: also serve the built site (dist/), as `npm start` does. */
 const site = process.argv.slice(2).includes('--site');
@@ -42,7 +42,7 @@ const env = z
      */
     CONTENT_DIR: z.string().default(resolve('content')),
     /** Months after closing that a referral's personal data is kept. */
-    REFERRAL_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(DEFAULT_RETENTION_MONTHS),
+    REFERRAL_RETENTION_MONTHS: RetentionMonthsSchema,
     /** A Meilisearch server for /api/v1/initiatives?q= (otherwise the in-process index). */
     MEILISEARCH_URL: z.string().url().optional(),
     MEILISEARCH_API_KEY: z.string().optional(),
@@ -143,6 +143,7 @@ const app = createApp({
   corrections,
   monitor,
   search,
+  retentionMonths: env.REFERRAL_RETENTION_MONTHS,
   hardening: { trustProxy: env.TRUSTED_PROXY, rateLimit, ...(log ? { log } : {}) },
 });
 const port = env.PORT ?? (site ? 4321 : 8787);

@@ -8,21 +8,20 @@
  * The store is the server's (DATABASE_URL or SQLITE_PATH); `--db <file>` picks another SQLite file.
  */
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { storeFromEnv } from '../functions/storage/from-env.ts';
-import { DEFAULT_RETENTION_MONTHS, purgeExpired, retentionCutoff } from '../functions/storage/retention.ts';
+import {
+  RETENTION_MONTHS_ERROR,
+  RetentionMonthsSchema,
+  purgeExpired,
+  retentionCutoff,
+} from '../functions/storage/retention.ts';
 
 const { values } = parseArgs({ options: { months: { type: 'string' }, db: { type: 'string' } } });
-const months = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(120)
-  .safeParse(values.months ?? process.env.REFERRAL_RETENTION_MONTHS ?? DEFAULT_RETENTION_MONTHS);
+const months = RetentionMonthsSchema.safeParse(
+  values.months ?? (process.env.REFERRAL_RETENTION_MONTHS || undefined),
+);
 if (!months.success) {
-  console.error(
-    'De bewaartermijn is een heel aantal maanden van 1 tot en met 120 (--months of REFERRAL_RETENTION_MONTHS).',
-  );
+  console.error(RETENTION_MONTHS_ERROR.replace('(REFERRAL', '(--months of REFERRAL'));
   process.exit(2);
 }
 const env = values.db ? { ...process.env, DATABASE_URL: '', SQLITE_PATH: values.db } : process.env;

@@ -19,6 +19,7 @@ import { lookupPostcode, type PostcodeTable } from '../core/postcode.ts';
 import { problemResponses, registerOperation, registerSchema } from '../openapi.ts';
 import { problem, sendProblem, type FieldError } from '../problem.ts';
 import { STATUSES_BY_ROLE, checkTransition } from '../storage/lifecycle.ts';
+import { DEFAULT_RETENTION_MONTHS } from '../storage/retention.ts';
 import {
   CONTACT_PREFERENCES,
   DECLINE_REASONS,
@@ -45,9 +46,15 @@ export type Advisor = (input: AdvisorInput) => unknown;
 /** The version of the consent text below; stored with every referral. Bump it when the text changes. */
 export const CONSENT_VERSION = '2026-11-01';
 
-/** What the adviser confirms the owner agreed to. */
-export const CONSENT_TEXT =
-  'De ondernemer gaat ermee akkoord dat de loket-organisatie de vraag, de bedrijfsgegevens en de contactgegevens doorgeeft aan de gekozen ontvanger, die daarover contact kan opnemen zoals afgesproken. De gegevens worden uiterlijk 24 maanden na afsluiting verwijderd.';
+/** What the adviser confirms the owner agreed to, with the retention period this loket runs with. */
+export function consentText(months: number = DEFAULT_RETENTION_MONTHS): string {
+  return `De ondernemer gaat ermee akkoord dat de loket-organisatie de vraag, de bedrijfsgegevens en de contactgegevens doorgeeft aan de gekozen ontvanger, die daarover contact kan opnemen zoals afgesproken. De gegevens worden uiterlijk ${months} maanden na afsluiting verwijderd.`;
+}
+
+/** The version stored with a referral: CONSENT_VERSION, marked with the period when it is not the default. */
+export function consentVersion(months: number = DEFAULT_RETENTION_MONTHS): string {
+  return months === DEFAULT_RETENTION_MONTHS ? CONSENT_VERSION : `${CONSENT_VERSION}+${months}m`;
+}
 
 /** Bodies larger than this are refused with 413: a referral is a few hundred bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -213,7 +220,7 @@ export const NewReferralSchema = registerSchema(
           message: 'Vul een e-mailadres of een telefoonnummer in (of allebei).',
           path: ['email'],
         }),
-      /** The owner agreed to having their data passed on (CONSENT_TEXT); must be true. */
+      /** The owner agreed to having their data passed on (consentText()); must be true. */
       consent: z.literal(true, {
         errorMap: () => ({
           message: 'Vink aan dat de ondernemer toestemming gaf om de gegevens door te geven.',
@@ -539,6 +546,8 @@ export interface ReferralDeps {
   directory: readonly Initiative[];
   postcodes: PostcodeTable;
   advise?: Advisor;
+  /** The retention period (REFERRAL_RETENTION_MONTHS) the consent text names; 24 when absent. */
+  retentionMonths?: number;
 }
 
 /** Whether a key may see a referral: the intermediair's organisation made it, or it is addressed to the ontvanger. */
@@ -661,7 +670,7 @@ export function createReferralService(deps: ReferralDeps): ReferralService {
             phone: body.contact.phone ?? null,
           },
           contactPreference: body.contact_preference,
-          consentVersion: CONSENT_VERSION,
+          consentVersion: consentVersion(deps.retentionMonths),
           targetSlug: target.initiative.slug,
           targetKind: target.initiative.kind,
           advice,

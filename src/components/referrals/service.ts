@@ -4,6 +4,7 @@
  */
 import { createReferralService, type ReferralService } from '../../../functions/routes/referrals.ts';
 import { routerAdvisor } from '../../../functions/routes/route.ts';
+import { retentionMonthsFromEnv } from '../../../functions/storage/retention.ts';
 import { getDirectory } from '../../lib/directory.ts';
 import { getRouter } from '../../lib/router.ts';
 import { stores } from '../../lib/session.ts';
@@ -17,6 +18,8 @@ export function referralService(): Promise<ReferralService> {
       directory,
       postcodes: router.postcodes,
       advise: routerAdvisor(router.index, router.postcodes),
+      // process.env is read only for the retention period the consent text names.
+      retentionMonths: retentionMonthsFromEnv(process.env),
     }),
   );
   cached.catch(() => {

@@ -6,6 +6,7 @@ import { loadPostcodes } from '../../../functions/data.ts';
 import { correctionStoreFromEnv } from '../../../functions/storage/corrections-from-env.ts';
 import { storeFromEnv } from '../../../functions/storage/from-env.ts';
 import { monitorStoreFromEnv } from '../../../functions/storage/monitor-from-env.ts';
+import { retentionMonthsFromEnv } from '../../../functions/storage/retention.ts';
 import { getDirectory } from '../../lib/directory.ts';
 
 export const prerender = false;
@@ -41,6 +42,7 @@ export const ALL: APIRoute = async ({ request }) => {
       createApp({
         directory,
         postcodes: loadPostcodes(),
+        retentionMonths: retentionMonthsFromEnv(process.env),
         ...(store ? { store } : {}),
         ...(corrections ? { corrections } : {}),
         ...(monitor ? { monitor } : {}),
