@@ -9,14 +9,15 @@
  *   GET  /v1/monitor/due                            receiver (own) or admin: 1-metingen due
  *   GET  /v1/monitor/summary?scope=…                admin (any), provincie (own), ontvanger (own slug)
  *
- * Tenancy as everywhere: what a key may not see answers 404. One of each measurement per
- * referral: a second is 409.
+ * Tenancy as everywhere: what a key may not see answers 404; which figures a key may see is
+ * monitor/scope.ts (shared with the /monitor dashboard). One of each measurement per referral: a
+ * second is 409.
  */
 import { Hono, type Context, type Next } from 'hono';
 import { z } from 'zod';
 import type { Initiative } from '../../content/schema.ts';
 import { notFound, requireKey, type AuthEnv } from '../auth.ts';
-import { summarise, type MonitorSummary } from '../monitor/summary.ts';
+import { formatScope, resolveScope, scopeSummary } from '../monitor/scope.ts';
 import {
   EenmetingSchema,
   EenmetingWithTokenSchema,
@@ -133,6 +134,26 @@ export async function submitEenmetingWithToken(
   return outcome(saved, 'eenmeting');
 }
 
+/**
+ * Stores the 0-meting of a referral the key may see (the caller checked that with canSee): the API
+ * and the adviser's form at /doorverwijzingen/<id>/nulmeting. A second one is 409.
+ */
+export async function submitNulmeting(
+  monitor: MonitorStore,
+  key: ApiKey,
+  referral: Referral,
+  answers: NulmetingAnswers,
+): Promise<SubmitOutcome> {
+  const saved = await monitor.save({
+    ...subject(referral),
+    measurement: 'nulmeting',
+    version: MONITOR_VERSION,
+    answers,
+    submittedVia: `key:${key.id}`,
+  });
+  return outcome(saved, 'nulmeting');
+}
+
 function send(c: Context, result: SubmitOutcome): Response {
   if (!result.ok) {
     return result.status === 404
@@ -186,15 +207,7 @@ function measurementRoutes(deps: MonitorDeps): Hono<AuthEnv> {
       if (!referral) return notFound(c, NOT_FOUND);
       const parsed = await parseJsonBody(c, NulmetingSchema);
       if (!parsed.ok) return parsed.response;
-      const answers: NulmetingAnswers = parsed.data;
-      const saved = await monitor.save({
-        ...subject(referral),
-        measurement: 'nulmeting',
-        version: MONITOR_VERSION,
-        answers,
-        submittedVia: `key:${c.get('principal').id}`,
-      });
-      return send(c, outcome(saved, 'nulmeting'));
+      return send(c, await submitNulmeting(monitor, c.get('principal'), referral, parsed.data));
     })
     .post('/:id/eenmeting', byToken, keyed, async (c) => {
       const referral = await visibleReferral(store, c.get('principal'), c.req.param('id'));
@@ -240,62 +253,7 @@ function measurementRoutes(deps: MonitorDeps): Hono<AuthEnv> {
 export const invitationPath = (token: string) => `/monitor/eenmeting?token=${encodeURIComponent(token)}`;
 
 // ---------------------------------------------------------------------------------------------
-// Scope, summary and due
-
-/** The scope of a summary, parsed from `?scope=`. */
-export type Scope =
-  { kind: 'landelijk' } | { kind: 'provincie'; name: string } | { kind: 'initiative'; slug: string };
-
-/** Parses `landelijk`, `provincie:<naam>` or `initiative:<slug>`; null when it is none of these. */
-export function parseScope(raw: string): Scope | null {
-  if (raw === 'landelijk') return { kind: 'landelijk' };
-  const match = /^(provincie|initiative):(.{1,120})$/.exec(raw);
-  if (!match) return null;
-  return match[1] === 'provincie'
-    ? { kind: 'provincie', name: match[2]! }
-    : { kind: 'initiative', slug: match[2]! };
-}
-
-/** The scope a key sees when it names none. */
-export function defaultScope(key: ApiKey): Scope | null {
-  if (key.role === 'admin') return { kind: 'landelijk' };
-  if (key.role === 'provincie' && key.provincie) return { kind: 'provincie', name: key.provincie };
-  if (key.role === 'ontvanger' && key.slug) return { kind: 'initiative', slug: key.slug };
-  return null;
-}
-
-/** Whether a key may see a scope: admin all, a province its own, a receiver its own slug. */
-export function maySee(key: ApiKey, scope: Scope): boolean {
-  if (key.role === 'admin') return true;
-  if (key.role === 'provincie') {
-    return (
-      scope.kind === 'provincie' &&
-      key.provincie !== null &&
-      scope.name.toLowerCase() === key.provincie.toLowerCase()
-    );
-  }
-  if (key.role === 'ontvanger')
-    return scope.kind === 'initiative' && key.slug !== null && scope.slug === key.slug;
-  return false;
-}
-
-/** The summary of a scope (the dashboard and the API). */
-export async function scopeSummary(monitor: MonitorStore, scope: Scope): Promise<MonitorSummary> {
-  const filter =
-    scope.kind === 'provincie'
-      ? { provincie: scope.name }
-      : scope.kind === 'initiative'
-        ? { targetSlug: scope.slug }
-        : {};
-  const [nul, een] = await Promise.all([
-    monitor.list({ measurement: 'nulmeting', ...filter }),
-    monitor.list({ measurement: 'eenmeting', ...filter }),
-  ]);
-  return summarise(
-    nul.map((r) => ({ sector: r.sector, answers: r.answers as NulmetingAnswers })),
-    een.map((r) => ({ answers: r.answers as EenmetingAnswers })),
-  );
-}
+// Due
 
 /** When a referral closed at `closedAt` is due for its 1-meting. */
 export function dueAt(closedAt: string): Date {
@@ -380,22 +338,13 @@ export const MonitorDueSchema = registerSchema(
   }),
 );
 
-const scopeText = (s: Scope) =>
-  s.kind === 'landelijk'
-    ? 'landelijk'
-    : s.kind === 'provincie'
-      ? `provincie:${s.name}`
-      : `initiative:${s.slug}`;
-
 function monitorRoutes(deps: MonitorDeps): Hono<AuthEnv> {
   const { store, monitor } = deps;
   return new Hono<AuthEnv>()
     .use('*', requireKey(store))
     .get('/summary', async (c) => {
-      const key = c.get('principal');
-      const raw = c.req.query('scope');
-      const scope = raw === undefined || raw === '' ? defaultScope(key) : parseScope(raw);
-      if (raw !== undefined && raw !== '' && scope === null) {
+      const resolved = resolveScope(c.get('principal'), c.req.query('scope'));
+      if (!resolved.ok && resolved.reason === 'invalid') {
         return sendProblem(
           c,
           problem(400, 'Kies scope=landelijk, scope=provincie:<naam> of scope=initiative:<slug>.', {
@@ -404,12 +353,14 @@ function monitorRoutes(deps: MonitorDeps): Hono<AuthEnv> {
           }),
         );
       }
-      if (scope === null || !maySee(key, scope)) {
-        return notFound(c, 'Deze cijfers bestaan niet, of je hebt er geen toegang toe.');
-      }
-      const summary = await scopeSummary(monitor, scope);
+      if (!resolved.ok) return notFound(c, 'Deze cijfers bestaan niet, of je hebt er geen toegang toe.');
+      const summary = await scopeSummary(monitor, resolved.scope);
       c.header('Cache-Control', 'private, no-store');
-      return c.json({ scope: scopeText(scope), questionnaire_version: MONITOR_VERSION, ...summary });
+      return c.json({
+        scope: formatScope(resolved.scope),
+        questionnaire_version: MONITOR_VERSION,
+        ...summary,
+      });
     })
     .get('/due', async (c) => {
       const key = c.get('principal');

@@ -266,16 +266,22 @@ export const nl = {
       description:
         'Inloggen met de API-sleutel van je organisatie om doorverwijzingen te versturen of te ontvangen.',
       intro:
-        'Log in met de API-sleutel van je organisatie om ondernemers door te verwijzen of doorverwijzingen te ontvangen. De sleutel krijg je van de beheerder van het loket.',
+        'Log in met de API-sleutel van je organisatie om ondernemers door te verwijzen, doorverwijzingen te ontvangen of de cijfers van de impactmonitor te bekijken. De sleutel krijg je van de beheerder van het loket.',
       keyLabel: 'API-sleutel',
       keyHint: 'Begint met loket_. De sleutel wordt niet bewaard; je blijft 8 uur ingelogd.',
       submit: 'Inloggen',
       unknownKey:
         'Deze API-sleutel is onbekend of ingetrokken. Controleer de sleutel of vraag een nieuwe aan bij de beheerder.',
-      noPages: 'Met deze sleutel zijn er hier geen pagina’s. Gebruik de API.',
       expired: 'Het inlogformulier is verlopen of cookies staan uit. Probeer het nog eens.',
       loggedOut: 'Je bent uitgelogd.',
       footerLink: 'Inloggen voor partners',
+      /** The link to a logged-in role's start page. */
+      start: {
+        intermediair: 'Mijn doorverwijzingen',
+        ontvanger: 'Inbox',
+        provincie: 'Impactmonitor',
+        admin: 'Impactmonitor',
+      },
     },
     loggedInAs: (org: string, role: string) => `Ingelogd als ${org} (${role}).`,
     logout: 'Uitloggen',
@@ -502,6 +508,104 @@ export const nl = {
     linkTitle: 'Deze link werkt niet',
     unavailable: 'De vragenlijst is nu niet beschikbaar. Probeer het later opnieuw.',
     statementsCaption: 'Geef per uitspraak aan in hoeverre u het ermee eens bent.',
+    /** "Vraag 3", "Vraag 1a": a question's name in an error summary. */
+    questionLabel: (number: number, letter = '') => `Vraag ${number}${letter}`,
+    missingChoice: 'Kies een antwoord.',
+    missingScale: 'Kies een cijfer van 1 tot en met 10.',
+    /** The adviser's 0-meting at intake (/doorverwijzingen/<id>/nulmeting). */
+    intake: {
+      title: '0-meting bij de intake',
+      description: 'De 0-meting van de impactmonitor invullen bij een doorverwijzing.',
+      intro: (werkplaats: string) =>
+        `Vul de 0-meting in met de ondernemer, bij de start van het traject met ${werkplaats}. De vragen zijn die van de impactmonitor van de Digitale Werkplaatsen. In de cijfers verschijnen de antwoorden alleen als aantallen, nooit met de naam of het KVK-nummer van het bedrijf; open antwoorden worden niet getoond.`,
+      company: 'Doorverwijzing van',
+      errorSummary: 'Er ontbreekt nog iets',
+      other: 'Hoe dan? (bij “Anders”)',
+      scaleHint: '1 = ver van dat ideaal, 10 = precies dat ideaal',
+      submit: '0-meting opslaan',
+      saved: 'De 0-meting is opgeslagen.',
+      duplicateTitle: 'Er is al een 0-meting',
+      duplicate:
+        'Er is al een 0-meting voor deze doorverwijzing: elke doorverwijzing heeft één 0-meting. De antwoorden van dit formulier zijn niet opgeslagen.',
+      unavailable: 'De 0-meting is nu niet beschikbaar. Probeer het later opnieuw.',
+      back: 'Terug naar de doorverwijzing',
+      sectionTitle: 'Impactmonitor',
+      done: 'De 0-meting is ingevuld.',
+      todo: 'De 0-meting is nog niet ingevuld. Vul hem in met de ondernemer, bij de start van het traject.',
+      fillIn: '0-meting invullen',
+      fillInNow: 'Vul nu samen met de ondernemer de 0-meting in',
+    },
+    /** The dashboard at /monitor. */
+    dashboard: {
+      title: 'Impactmonitor',
+      navLabel: 'Impactmonitor',
+      description: 'De cijfers van de impactmonitor van de Digitale Werkplaatsen: 0-metingen en 1-metingen.',
+      heading: (scope: string) => `Impactmonitor: ${scope}`,
+      intro:
+        'De ondernemer vult de 0-meting in bij de start van een traject en de 1-meting een half jaar na afloop (bijlage II van de evaluatie van de Digitale Werkplaatsen, 2021). Hier staan alleen aantallen en percentages: geen namen, KVK-nummers, e-mailadressen of open antwoorden.',
+      scopeNames: {
+        landelijk: 'heel Nederland',
+        provincie: (name: string) => `provincie ${name}`,
+      },
+      scopeLabel: 'Bekijk de cijfers van',
+      scopeGroups: { provincies: 'Provincies', initiatives: 'Initiatieven' },
+      show: 'Toon de cijfers',
+      empty: (scope: string) =>
+        `Er zijn nog geen ingevulde 0-metingen of 1-metingen voor ${scope}. Zodra ondernemers de vragenlijsten invullen, staan hier de cijfers.`,
+      noNulmeting: 'Er zijn nog geen 0-metingen ingevuld.',
+      noEenmeting: 'Er zijn nog geen 1-metingen ingevuld.',
+      noAccessTitle: 'Geen toegang tot de impactmonitor',
+      noAccess:
+        'Met de sleutel van een verwijzer kun je de cijfers van de impactmonitor niet bekijken. De cijfers zijn er voor de werkplaatsen en initiatieven (hun eigen cijfers), de provincies (hun provincie) en het ministerie (heel Nederland).',
+      invalidScopeTitle: 'Deze keuze bestaat niet',
+      invalidScope: 'Kies heel Nederland, een provincie of een initiatief.',
+      notFoundTitle: 'Geen cijfers',
+      notFound: 'Deze cijfers bestaan niet, of je hebt er geen toegang toe.',
+      toOwn: 'Naar je eigen cijfers',
+      unavailable: 'De cijfers zijn nu niet beschikbaar. Probeer het later opnieuw.',
+      csvLabel: (title: string) => `Download de tabel “${title}” als CSV-bestand`,
+      source: (nul: number, een: number) =>
+        `Gebaseerd op ${nul} ${nul === 1 ? '0-meting' : '0-metingen'} en ${een} ${een === 1 ? '1-meting' : '1-metingen'}.`,
+      chartDesc: 'De getallen staan ook in de tabel bij deze grafiek.',
+      questionnaire: (measurement: string, number: number) => `${measurement}, vraag ${number}`,
+      tables: {
+        kerncijfers: {
+          title: 'Kerncijfers',
+          columns: ['Cijfer', 'Waarde'],
+          nulmetingen: 'Ingevulde 0-metingen',
+          eenmetingen: 'Ingevulde 1-metingen',
+          doorgaan: 'Gaat door met digitaliseren',
+          doorgaanHint:
+            'Het deel van de 1-metingen met een andere vervolgstap dan “Er worden geen aanvullende stappen gezet” of “Weet ik niet”.',
+          aanbeveling: 'Gemiddeld aanbevelingscijfer (1 tot 10)',
+        },
+        'hoe-gevonden': { title: 'Hoe ondernemers bij de werkplaats kwamen', answer: 'Antwoord' },
+        belemmeringen: { title: 'Factoren bij succes met digitalisering', answer: 'Factor' },
+        verwachtingen: { title: 'Verwachtingen van de samenwerking', answer: 'Verwachting' },
+        stellingen: {
+          title: 'Wat de werkplaats opleverde',
+          answer: 'Uitspraak',
+          agree: 'Eens of helemaal eens',
+        },
+        tevredenheid: {
+          title: 'Tevredenheid over het resultaat',
+          answer: 'Groep',
+          groups: {
+            zeer_tevreden: 'Zeer tevreden (9–10)',
+            tevreden: 'Tevreden (7–8)',
+            neutraal: 'Neutraal (6)',
+            ontevreden: 'Ontevreden (1–5)',
+          },
+        },
+        vervolgstappen: { title: 'Vervolgstappen', answer: 'Vervolgstap' },
+      },
+      sectorUnknown: 'Sector onbekend',
+      total: 'Totaal',
+      percentOfNul: '% van de 0-metingen',
+      percentOfEen: '% van de 1-metingen',
+      manyAnswers: 'Meerdere antwoorden mogelijk: de percentages tellen op tot meer dan 100.',
+      noScore: 'geen',
+    },
   },
 };
 

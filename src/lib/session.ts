@@ -23,24 +23,30 @@ export function sessionCookieOptions(url: URL, maxAgeSeconds = SESSION_TTL_MS / 
   };
 }
 
-/** Where a role starts after login; null for roles without web pages (they use the API). */
-export function startPath(role: Role): string | null {
+/** Where a role starts after login. */
+export function startPath(role: Role): string {
   if (role === 'intermediair') return '/doorverwijzen';
   if (role === 'ontvanger') return '/inbox';
-  return null;
+  // Provinces and the ministry (admin) have one page: the impact monitor's dashboard.
+  return '/monitor';
 }
 
+const REFERRAL = '[0-9a-f-]{36}';
+
 /** The pages each role may use; a `terug` parameter may only point at one of these. */
-const PAGES: Partial<Record<Role, RegExp>> = {
-  intermediair: /^\/(doorverwijzen|mijn-doorverwijzingen|doorverwijzingen\/[0-9a-f-]{36})$/,
-  ontvanger: /^\/(inbox|doorverwijzingen\/[0-9a-f-]{36})$/,
+const PAGES: Record<Role, RegExp> = {
+  intermediair: new RegExp(
+    `^/(doorverwijzen|mijn-doorverwijzingen|doorverwijzingen/${REFERRAL}(/nulmeting)?)$`,
+  ),
+  ontvanger: new RegExp(`^/(inbox|monitor|doorverwijzingen/${REFERRAL}(/nulmeting)?)$`),
+  provincie: /^\/monitor$/,
+  admin: /^\/monitor$/,
 };
 
 /** The page to go to after login: `terug` when it is one of the role's own pages, else its start page. */
-export function afterLoginPath(role: Role, terug: string | null | undefined): string | null {
+export function afterLoginPath(role: Role, terug: string | null | undefined): string {
   const start = startPath(role);
-  if (start === null) return null;
-  return typeof terug === 'string' && (PAGES[role]?.test(terug) ?? false) ? terug : start;
+  return typeof terug === 'string' && PAGES[role].test(terug) ? terug : start;
 }
 
 /** The login page that returns to `path` afterwards. */

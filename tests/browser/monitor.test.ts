@@ -4,11 +4,6 @@
  * expired and forged links get a clear page and no form; axe-clean on every state. Runs its own
  * server for the build on a temporary SQLite file, so no real data is touched.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSqliteMonitorStore } from '../../functions/storage/monitor-sqlite.ts';
@@ -16,27 +11,15 @@ import type { MonitorStore } from '../../functions/storage/monitor.ts';
 import { createSqliteStore } from '../../functions/storage/sqlite.ts';
 import type { ReferralStore } from '../../functions/storage/types.ts';
 import { axeViolations, launch, openPage } from './browser.ts';
+import { startPrivateServer, tabTo, type PrivateServer } from './private-server.ts';
 
 const SLUG = 'digitale-werkplaats-twente';
 const DAY = 24 * 60 * 60 * 1000;
 
 let browser: Browser;
-let server: ChildProcess;
+let server: PrivateServer;
 let base: string;
-let dir: string;
 let path: string;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 /** A referral to SLUG, closed as afgerond, and a personal link for it (made at `at`). */
 async function invitation(at = new Date()): Promise<{ referralId: string; token: string }> {
@@ -79,45 +62,15 @@ async function invitation(at = new Date()): Promise<{ referralId: string; token:
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'loket-monitor-'));
-  path = join(dir, 'loket.sqlite');
-  // Create the tables before the server opens the file.
-  await (await createSqliteMonitorStore({ path })).close();
-  await (await createSqliteStore({ path })).close();
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'functions/server.ts', '--site'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SQLITE_PATH: path, DATABASE_URL: '' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    const ok = await fetch(`${base}/api/v1/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error('server did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  server = await startPrivateServer();
+  ({ base, path } = server);
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill();
-  rmSync(dir, { recursive: true, force: true });
+  server?.stop();
 });
-
-/** Presses Tab until the focused element matches; fails after 300 presses. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 async function expectAxeClean(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);

@@ -27,8 +27,8 @@ describe('session cookie and start pages', () => {
   test.each([
     ['intermediair', '/doorverwijzen'],
     ['ontvanger', '/inbox'],
-    ['provincie', null],
-    ['admin', null],
+    ['provincie', '/monitor'],
+    ['admin', '/monitor'],
   ] as const)('a %s starts at %s', (role, path) => {
     expect(startPath(role)).toBe(path);
   });
@@ -43,7 +43,14 @@ describe('session cookie and start pages', () => {
     ['ontvanger', '//evil.example/inbox', '/inbox'],
     ['ontvanger', 'https://evil.example/', '/inbox'],
     ['intermediair', null, '/doorverwijzen'],
-    ['admin', '/inbox', null],
+    ['intermediair', `/doorverwijzingen/${id}/nulmeting`, `/doorverwijzingen/${id}/nulmeting`],
+    ['intermediair', '/monitor', '/doorverwijzen'],
+    ['ontvanger', '/monitor', '/monitor'],
+    ['ontvanger', `/doorverwijzingen/${id}/nulmeting`, `/doorverwijzingen/${id}/nulmeting`],
+    ['provincie', '/monitor', '/monitor'],
+    ['provincie', '/inbox', '/monitor'],
+    ['admin', '/inbox', '/monitor'],
+    ['admin', '/monitor?scope=landelijk', '/monitor'],
   ] as const)('a %s asking to return to %s goes to %s', (role, terug, expected) => {
     expect(afterLoginPath(role, terug)).toBe(expected);
   });
