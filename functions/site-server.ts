@@ -100,6 +100,11 @@ export function createSiteListener(
   return async (req, res) => {
     const start = performance.now();
     const pathname = normalisedPath(req.url);
+    // The API sets the same security headers itself, and has its own request id and log line.
+    if (isApi(pathname)) {
+      await api(req, res);
+      return;
+    }
     const forwardedProto = req.headers['x-forwarded-proto'];
     const tls = cameOverTls(
       (req.socket as { encrypted?: boolean }).encrypted === true,
@@ -110,11 +115,6 @@ export function createSiteListener(
       securityHeaders(pathname, { tls, tileUrl: options.tileUrl }),
     )) {
       res.setHeader(name, value);
-    }
-    // The API sets (the same) headers itself and has its own request id and log line.
-    if (isApi(pathname)) {
-      await api(req, res);
-      return;
     }
     const id = requestIdFrom(req.headers['x-request-id'] as string | undefined);
     res.setHeader('X-Request-Id', id);

@@ -30,7 +30,7 @@ import {
   type HsdsDataset,
 } from '../hsds/dataset.ts';
 import type { MappedInitiative } from '../hsds/map.ts';
-import { publicRead, setLastModified } from '../http-cache.ts';
+import { cachedBody, cachedJson, publicRead, setLastModified } from '../http-cache.ts';
 import { problemResponses, registerOperation } from '../openapi.ts';
 import { problem, sendProblem, type FieldError } from '../problem.ts';
 import type { SearchIndex } from '../search/search-index.ts';
@@ -157,8 +157,8 @@ export function hsdsRoutes(deps: HsdsDeps): Hono {
     new Hono()
       .use('*', ...publicRead())
       // "/api/hsds" and "/api/hsds/" (the address HSDS documents) both answer.
-      .get('/', (c) => c.json(hsdsInfo(dataset(c))))
-      .get('/:slash{/?}', (c) => c.json(hsdsInfo(dataset(c))))
+      .get('/', (c) => cachedJson(c, hsdsInfo(dataset(c))))
+      .get('/:slash{/?}', (c) => cachedJson(c, hsdsInfo(dataset(c))))
       .get('/export.json', (c) => {
         const ds = dataset(c);
         let body = exports.get(ds.baseUrl);
@@ -167,13 +167,14 @@ export function hsdsRoutes(deps: HsdsDeps): Hono {
           exports.set(ds.baseUrl, body);
         }
         c.header('Content-Disposition', 'attachment; filename="digitaal-ondernemersloket-hsds.json"');
-        return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+        return cachedBody(c, body, 'application/json; charset=utf-8');
       })
       .get('/services', query, async (c) => {
         const q = c.req.valid('query');
         const ds = dataset(c);
         const list = await selectServices(ds, q);
-        return c.json(
+        return cachedJson(
+          c,
           hsdsPage(
             list.map((m) => (q.full ? m.service : m.serviceSummary)),
             q.page,
@@ -183,7 +184,7 @@ export function hsdsRoutes(deps: HsdsDeps): Hono {
       })
       .get('/services/:id', (c) => {
         const m = dataset(c).services.get(c.req.param('id'));
-        return m ? c.json(m.service) : notFound(c, 'service');
+        return m ? cachedJson(c, m.service) : notFound(c, 'service');
       })
       .get('/organizations', query, async (c) => {
         const q = c.req.valid('query');
@@ -197,12 +198,12 @@ export function hsdsRoutes(deps: HsdsDeps): Hono {
         const contents = list.map((m) =>
           q.full || q.full_service ? fullOrganization(m, q.full_service) : m.organizationSummary,
         );
-        return c.json(hsdsPage(contents, q.page, q.per_page));
+        return cachedJson(c, hsdsPage(contents, q.page, q.per_page));
       })
       .get('/organizations/:id', query, (c) => {
         const q = c.req.valid('query');
         const m = dataset(c).organizations.get(c.req.param('id'));
-        return m ? c.json(fullOrganization(m, q.full_service)) : notFound(c, 'organization');
+        return m ? cachedJson(c, fullOrganization(m, q.full_service)) : notFound(c, 'organization');
       })
       .get('/service_at_locations', query, async (c) => {
         const q = c.req.valid('query');
@@ -225,32 +226,32 @@ export function hsdsRoutes(deps: HsdsDeps): Hono {
         const contents = list.flatMap((m) =>
           m.serviceAtLocations.map((s, index) => (q.full ? fullServiceAtLocation(m, index) : s)),
         );
-        return c.json(hsdsPage(contents, q.page, q.per_page));
+        return cachedJson(c, hsdsPage(contents, q.page, q.per_page));
       })
       .get('/service_at_locations/:id', (c) => {
         const hit = dataset(c).serviceAtLocations.get(c.req.param('id'));
         return hit
-          ? c.json(fullServiceAtLocation(hit.initiative, hit.index))
+          ? cachedJson(c, fullServiceAtLocation(hit.initiative, hit.index))
           : notFound(c, 'service_at_location');
       })
       .get('/taxonomies', query, (c) => {
         const q = c.req.valid('query');
-        return c.json(hsdsPage(dataset(c).taxonomies, q.page, q.per_page));
+        return cachedJson(c, hsdsPage(dataset(c).taxonomies, q.page, q.per_page));
       })
       .get('/taxonomies/:id', (c) => {
         const t = dataset(c).taxonomies.find((x) => x.id === c.req.param('id'));
-        return t ? c.json(t) : notFound(c, 'taxonomy');
+        return t ? cachedJson(c, t) : notFound(c, 'taxonomy');
       })
       .get('/taxonomy_terms', query, (c) => {
         const q = c.req.valid('query');
         const terms = dataset(c).taxonomyTerms.filter(
           (t) => !q.taxonomy_id || t.taxonomy_id === q.taxonomy_id,
         );
-        return c.json(hsdsPage(terms, q.page, q.per_page));
+        return cachedJson(c, hsdsPage(terms, q.page, q.per_page));
       })
       .get('/taxonomy_terms/:id', (c) => {
         const t = dataset(c).taxonomyTerms.find((x) => x.id === c.req.param('id'));
-        return t ? c.json(t) : notFound(c, 'taxonomy_term');
+        return t ? cachedJson(c, t) : notFound(c, 'taxonomy_term');
       })
   );
 }

@@ -22,7 +22,7 @@ import {
 import { roundKm } from '../core/nearest.ts';
 import { distanceKm, lookupPostcode, type PostcodeTable } from '../core/postcode.ts';
 import { fold } from '../core/text.ts';
-import { publicRead, setLastModified } from '../http-cache.ts';
+import { cachedJson, publicRead, setLastModified } from '../http-cache.ts';
 import { problemResponses, registerOperation, registerSchema } from '../openapi.ts';
 import { problem, sendProblem, type FieldError } from '../problem.ts';
 import type { SearchIndex } from '../search/search-index.ts';
@@ -326,7 +326,7 @@ export function initiativesRoutes(deps: InitiativesDeps): Hono {
           },
         };
         setLastModified(c, allChecked);
-        return c.json(body);
+        return cachedJson(c, body);
       },
     )
     .get('/:slug', (c) => {
@@ -344,7 +344,7 @@ export function initiativesRoutes(deps: InitiativesDeps): Hono {
         );
       }
       setLastModified(c, [i.last_checked]);
-      return c.json({ ...i, url: initiativeUrl(i.slug), api_url: initiativeApiUrl(i.slug) });
+      return cachedJson(c, { ...i, url: initiativeUrl(i.slug), api_url: initiativeApiUrl(i.slug) });
     });
 }
 

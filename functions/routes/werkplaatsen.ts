@@ -19,7 +19,7 @@ import {
   type FinderAnswer,
 } from '../core/nearest.ts';
 import { lookupPostcode, type Pc4Area, type PostcodeTable } from '../core/postcode.ts';
-import { publicRead } from '../http-cache.ts';
+import { cachedJson, publicRead } from '../http-cache.ts';
 import { problemResponses, registerOperation, registerSchema } from '../openapi.ts';
 import { problem, sendProblem } from '../problem.ts';
 
@@ -253,7 +253,7 @@ export function werkplaatsenRoutes(deps: WerkplaatsenDeps): Hono {
           area = found.area;
         }
         const body = toNearestResponse(area, findNearby(index, area, query.limit));
-        return c.json(body);
+        return cachedJson(c, body);
       },
     );
 }
