@@ -5,7 +5,7 @@
  * fails when a schema field has no text here or a text names a field the schema does not have.
  */
 import { GEMEENTEN } from '../../content/places.ts';
-import { nl } from '../../src/i18n/nl.ts';
+import { VALUE_LABELS } from '../../content/labels.ts';
 
 /** What the editor says about one field. */
 export interface FieldText {
@@ -33,7 +33,7 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   kind: {
     label: 'Soort hulp',
     hint: 'Kies precies één soort. De soort bepaalt naar welke vragen het loket dit initiatief verwijst (zie de README, "Soorten hulp").',
-    optionLabels: nl.labels.kinds,
+    optionLabels: VALUE_LABELS.nl.kinds,
   },
   summary: {
     label: 'Korte samenvatting',
@@ -43,12 +43,12 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   themes: {
     label: "Onderwerpen (thema's)",
     hint: 'Kies minstens één onderwerp waarmee dit initiatief helpt.',
-    optionLabels: nl.labels.themes,
+    optionLabels: VALUE_LABELS.nl.themes,
   },
   offer: {
     label: 'Wat je krijgt',
     hint: 'Wat een ondernemer concreet krijgt, bijvoorbeeld advies, een stappenplan of een voucher. Meerdere keuzes mogen.',
-    optionLabels: nl.labels.offer,
+    optionLabels: VALUE_LABELS.nl.offer,
   },
   werkgebied: {
     label: 'Werkgebied',
@@ -121,7 +121,7 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   cost: {
     label: 'Kosten',
     hint: 'Wat het de ondernemer kost. Laat leeg als je het niet kunt bevestigen.',
-    optionLabels: nl.labels.cost,
+    optionLabels: VALUE_LABELS.nl.cost,
   },
   cost_note: {
     label: 'Toelichting op de kosten',
@@ -140,7 +140,7 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   'education.level': {
     label: 'Niveau',
     hint: 'mbo, hbo of wo.',
-    optionLabels: nl.labels.levels,
+    optionLabels: VALUE_LABELS.nl.levels,
   },
   partners: {
     label: 'Partners',
@@ -177,7 +177,7 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   'availability.status': {
     label: 'Status',
     hint: 'Open: neemt nieuwe aanvragen aan. Vol: nu geen plek. Tijdelijk gesloten: bijvoorbeeld in de vakantie. Beëindigd: gestopt (verwijder een initiatief niet, maar kies deze status). Onbekend: niet bevestigd.',
-    optionLabels: nl.labels.status,
+    optionLabels: VALUE_LABELS.nl.status,
   },
   'availability.closed_periods': {
     label: 'Gesloten perioden',

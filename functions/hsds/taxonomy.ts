@@ -1,12 +1,11 @@
 /**
  * Our two classifications, published as HSDS taxonomies: the ten kinds of help ("soorten hulp")
  * and the eleven themes ("onderwerpen"). Names and descriptions are the site's own Dutch labels
- * (src/i18n/nl.ts), so the export and the site never say two different things; codes are the
+ * (content/labels.ts), so the export and the site never say two different things; codes are the
  * values the API filters on (kind=, theme=).
  */
 import { KINDS, THEMES, type Kind, type Theme } from '../../content/schema.ts';
-// UI text lives in one place per language; the published taxonomy reuses it rather than copy it.
-import { nl } from '../../src/i18n/nl.ts';
+import { SITE_NAME, VALUE_LABELS } from '../../content/labels.ts';
 import type { HsdsTaxonomy, HsdsTaxonomyTerm } from './types.ts';
 import { hsdsId } from './uuid.ts';
 
@@ -23,14 +22,15 @@ export function taxonomies(baseUrl: string): HsdsTaxonomy[] {
   return [
     {
       id: KIND_TAXONOMY_ID,
-      name: `${nl.siteName}: soorten hulp`,
-      description: `De tien soorten hulp waarin de gids elk initiatief indeelt. ${nl.kindsIndex.intro}`,
+      name: `${SITE_NAME.nl}: soorten hulp`,
+      description:
+        'De tien soorten hulp waarin de gids elk initiatief indeelt; elke soort heeft een eigen rol.',
       uri: `${baseUrl}/api/hsds/taxonomies/${KIND_TAXONOMY_ID}`,
       version: TAXONOMY_VERSION,
     },
     {
       id: THEME_TAXONOMY_ID,
-      name: `${nl.siteName}: onderwerpen`,
+      name: `${SITE_NAME.nl}: onderwerpen`,
       description:
         'De onderwerpen waarmee initiatieven in de gids helpen; een initiatief heeft er één of meer.',
       uri: `${baseUrl}/api/hsds/taxonomies/${THEME_TAXONOMY_ID}`,
@@ -45,8 +45,8 @@ export function taxonomyTerms(baseUrl: string): HsdsTaxonomyTerm[] {
     ...KINDS.map((kind) => ({
       id: kindTermId(kind),
       code: kind,
-      name: nl.labels.kinds[kind],
-      description: nl.labels.kindDescriptions[kind],
+      name: VALUE_LABELS.nl.kinds[kind],
+      description: VALUE_LABELS.nl.kindDescriptions[kind],
       taxonomy: kindTaxonomy.name,
       taxonomy_id: kindTaxonomy.id,
       taxonomy_detail: kindTaxonomy,
@@ -56,8 +56,8 @@ export function taxonomyTerms(baseUrl: string): HsdsTaxonomyTerm[] {
     ...THEMES.map((theme) => ({
       id: themeTermId(theme),
       code: theme,
-      name: nl.labels.themes[theme],
-      description: `Initiatieven die helpen met het onderwerp ${nl.labels.themes[theme]}.`,
+      name: VALUE_LABELS.nl.themes[theme],
+      description: `Initiatieven die helpen met het onderwerp ${VALUE_LABELS.nl.themes[theme]}.`,
       taxonomy: themeTaxonomy.name,
       taxonomy_id: themeTaxonomy.id,
       taxonomy_detail: themeTaxonomy,

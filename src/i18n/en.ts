@@ -1,9 +1,10 @@
 /** Every English UI string of the site (home and initiative pages have English versions). */
+import { SITE_NAME, VALUE_LABELS } from '../../content/labels.ts';
 import type { Messages } from './nl.ts';
 
 export const en: Messages = {
   lang: 'en',
-  siteName: 'Digital Business Desk',
+  siteName: SITE_NAME.en,
   siteTagline: 'Where to go with your digital question?',
   skipLink: 'Skip to content',
   nav: {
@@ -411,80 +412,7 @@ export const en: Messages = {
       back: 'Back to the list',
     },
   },
-  labels: {
-    kinds: {
-      werkplaats: 'Digital Workshop (Digitale Werkplaats)',
-      'mkb-deal': 'SME Deal (MKB-deal)',
-      subsidie: 'Grant or voucher',
-      cybersecurity: 'Cybersecurity',
-      'smart-industry-hub': 'Smart Industry hub or fieldlab',
-      kenniscentrum: 'Knowledge centre and research',
-      financiering: 'Finance',
-      'ict-dienstverlener': 'IT service provider',
-      opleiding: 'Education and training',
-      loket: 'Business desk',
-    },
-    kindDescriptions: {
-      werkplaats:
-        'Students and teachers from vocational schools, universities of applied sciences and universities help sharpen your question and deliver advice, a step plan or a prototype. For businesses with 2–50 employees.',
-      'mkb-deal': 'Work together with other businesses in your sector or region, supported by government.',
-      subsidie: 'Schemes and vouchers that cover part of the cost of digitalisation or advice.',
-      cybersecurity: 'Help protecting your business, and with a hack, phishing or other incident.',
-      'smart-industry-hub': 'For manufacturing: production automation, robots, sensors and shop-floor data.',
-      kenniscentrum: 'Applied research with universities and research organisations.',
-      financiering: 'Loans, investment and regional development agencies.',
-      'ict-dienstverlener':
-        'Building, implementing, repairing or hosting is work for the market. Find your way to IT companies here.',
-      opleiding: 'Learn yourself or train your staff: courses, webinars and training.',
-      loket: 'General business questions: registration, tax, permits and referral.',
-    },
-    themes: {
-      'online-sales-marketing': 'Online sales and marketing',
-      data: 'Data',
-      automatisering: 'Automation',
-      cybersecurity: 'Cybersecurity',
-      'industrie-4-0': 'Production and industry 4.0',
-      ai: 'AI',
-      'e-commerce': 'Webshop and e-commerce',
-      innovatie: 'Innovation',
-      financiering: 'Finance',
-      scholing: 'Training',
-      ondernemen: 'Running a business',
-    },
-    offer: {
-      advies: 'advice',
-      vraagarticulatie: 'sharpening your question',
-      stappenplan: 'step plan',
-      prototype: 'prototype',
-      onderzoek: 'research',
-      webinar: 'webinars',
-      masterclass: 'masterclasses',
-      helpdesk: 'helpdesk',
-      training: 'training',
-      scan: 'scan or check',
-      netwerk: 'network',
-      lening: 'loan',
-      investering: 'investment',
-      subsidie: 'grant',
-      voucher: 'voucher',
-      implementatie: 'implementation',
-      doorverwijzing: 'referral',
-      informatie: 'information',
-    },
-    cost: {
-      gratis: 'Free',
-      bijdrage: 'Own contribution',
-      commercieel: 'Commercial rate',
-    },
-    status: {
-      open: 'Taking new requests',
-      vol: 'Currently full',
-      gesloten: 'Temporarily closed',
-      beeindigd: 'Ended',
-      onbekend: 'Availability unknown; please get in touch',
-    },
-    levels: { mbo: 'mbo (vocational)', hbo: 'hbo (applied sciences)', wo: 'wo (university)' },
-  },
+  labels: VALUE_LABELS.en,
   monitor: {
     title: 'Questionnaire: what did the werkplaats bring you?',
     description: 'The 1-meting (follow-up measurement) of the Digitale Werkplaatsen impact monitor.',

@@ -1,7 +1,9 @@
 /** Every Dutch UI string of the site. English twin: en.ts (same shape, checked by the compiler). */
+import { SITE_NAME, VALUE_LABELS } from '../../content/labels.ts';
+
 export const nl = {
   lang: 'nl',
-  siteName: 'Digitaal Ondernemersloket',
+  siteName: SITE_NAME.nl as string,
   siteTagline: 'Waar kun je terecht met je digitale vraag?',
   skipLink: 'Direct naar de inhoud',
   nav: {
@@ -415,82 +417,7 @@ export const nl = {
       back: 'Terug naar de lijst',
     },
   },
-  labels: {
-    kinds: {
-      werkplaats: 'Digitale Werkplaats',
-      'mkb-deal': 'MKB-deal',
-      subsidie: 'Subsidie of voucher',
-      cybersecurity: 'Cybersecurity',
-      'smart-industry-hub': 'Smart Industry hub of fieldlab',
-      kenniscentrum: 'Kenniscentrum en onderzoek',
-      financiering: 'Financiering',
-      'ict-dienstverlener': 'ICT-dienstverlener',
-      opleiding: 'Opleiding en training',
-      loket: 'Ondernemersloket',
-    },
-    kindDescriptions: {
-      werkplaats:
-        'Studenten en docenten van mbo, hbo en universiteit helpen je vraag scherp te krijgen en maken advies, een stappenplan of een prototype. Voor bedrijven met 2–50 medewerkers.',
-      'mkb-deal':
-        'Samen met andere ondernemers uit je branche of regio aan de slag, met steun van Rijk en regio.',
-      subsidie: 'Regelingen en vouchers die een deel van de kosten van digitalisering of advies vergoeden.',
-      cybersecurity: 'Hulp bij het beveiligen van je bedrijf en bij een hack, phishing of ander incident.',
-      'smart-industry-hub':
-        'Voor de maakindustrie: automatisering van productie, robots, sensoren en data op de werkvloer.',
-      kenniscentrum: 'Toegepast onderzoek met hogescholen, universiteiten en kennisinstellingen.',
-      financiering: 'Leningen, investeringen en regionale ontwikkelingsmaatschappijen.',
-      'ict-dienstverlener':
-        'Laten bouwen, implementeren, repareren of hosten: dat doet de markt. Hier vind je de weg naar ICT-bedrijven.',
-      opleiding: 'Zelf leren of je medewerkers laten leren: trainingen, webinars en cursussen.',
-      loket: 'Voor algemene ondernemersvragen: inschrijven, belasting, vergunningen en doorverwijzing.',
-    },
-    themes: {
-      'online-sales-marketing': 'Online verkoop en marketing',
-      data: 'Data',
-      automatisering: 'Automatisering',
-      cybersecurity: 'Cybersecurity',
-      'industrie-4-0': 'Productie en industrie 4.0',
-      ai: 'AI',
-      'e-commerce': 'Webshop en e-commerce',
-      innovatie: 'Innovatie',
-      financiering: 'Financiering',
-      scholing: 'Scholing',
-      ondernemen: 'Ondernemen',
-    },
-    offer: {
-      advies: 'advies',
-      vraagarticulatie: 'je vraag scherp krijgen',
-      stappenplan: 'stappenplan',
-      prototype: 'prototype',
-      onderzoek: 'onderzoek',
-      webinar: 'webinars',
-      masterclass: 'masterclasses',
-      helpdesk: 'helpdesk',
-      training: 'training',
-      scan: 'scan of check',
-      netwerk: 'netwerk',
-      lening: 'lening',
-      investering: 'investering',
-      subsidie: 'subsidie',
-      voucher: 'voucher',
-      implementatie: 'implementatie',
-      doorverwijzing: 'doorverwijzing',
-      informatie: 'informatie',
-    },
-    cost: {
-      gratis: 'Gratis',
-      bijdrage: 'Eigen bijdrage',
-      commercieel: 'Commercieel tarief',
-    },
-    status: {
-      open: 'Neemt nieuwe aanvragen aan',
-      vol: 'Op dit moment vol',
-      gesloten: 'Tijdelijk gesloten',
-      beeindigd: 'Beëindigd',
-      onbekend: 'Beschikbaarheid niet bekend; neem contact op',
-    },
-    levels: { mbo: 'mbo', hbo: 'hbo', wo: 'wo' },
-  },
+  labels: VALUE_LABELS.nl,
   monitor: {
     title: 'Vragenlijst: wat heeft de werkplaats u opgeleverd?',
     description: 'De 1-meting van de impactmonitor van de Digitale Werkplaatsen.',
