@@ -4,38 +4,21 @@
  * and axe-clean. Runs its own server for the build on a temporary SQLite file, so no real data is
  * touched.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSqliteStore } from '../../functions/storage/sqlite.ts';
 import { axeViolations, launch, openPage } from './browser.ts';
+import { startPrivateServer, type PrivateServer } from './private-server.ts';
 
 let browser: Browser;
-let server: ChildProcess;
+let server: PrivateServer | undefined;
 let base: string;
-let dir: string;
 const keys = { overijssel: '', groningen: '', ontvanger: '' };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'loket-meld-'));
-  const path = join(dir, 'loket.sqlite');
-  const store = await createSqliteStore({ path });
+  server = await startPrivateServer();
+  base = server.base;
+  const store = await createSqliteStore({ path: server.path });
   keys.overijssel = (
     await store.createKey({ role: 'provincie', org: 'Testprovincie Overijssel', provincie: 'Overijssel' })
   ).secret;
@@ -46,31 +29,12 @@ beforeAll(async () => {
     await store.createKey({ role: 'ontvanger', org: 'Testwerkplaats', slug: 'digitale-werkplaats-twente' })
   ).secret;
   await store.close();
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  // As `npm run serve` does: the built site and the API behind functions/server.ts.
-  server = spawn(process.execPath, ['--import', 'tsx', 'functions/server.ts', '--site'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SQLITE_PATH: path, DATABASE_URL: '' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    const ok = await fetch(`${base}/api/v1/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error('server did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  server?.stop();
 });
 
 /** Fills and sends the report form on the current page. */

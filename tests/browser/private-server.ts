@@ -1,29 +1,18 @@
 /**
  * A server of the build of its own, on a temporary SQLite file, for the browser tests that write
  * monitor answers and keys straight into the store: no other test's data is in its figures, and no
- * real data is touched. Also the keyboard helper those tests share.
+ * real data is touched (the monitor and "meld een fout" tests). Also the keyboard helper those
+ * tests share.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createSqliteMonitorStore } from '../../functions/storage/monitor-sqlite.ts';
 import { createSqliteSessionStore } from '../../functions/storage/sessions-sqlite.ts';
 import { createSqliteStore } from '../../functions/storage/sqlite.ts';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
+import { freePort } from '../helpers/referrals.ts';
 
 export interface PrivateServer {
   base: string;
