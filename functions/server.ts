@@ -4,6 +4,7 @@
  * The only file that reads the environment.
  */
 import { serve } from '@hono/node-server';
+import cluster from 'node:cluster';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -17,6 +18,7 @@ import { stdoutLogger } from './middleware/request-log.ts';
 import { DEFAULT_RATE_LIMITS, createMemoryRateLimitStore } from './rate-limit.ts';
 import { createPostgresRateLimitStore } from './rate-limit-postgres.ts';
 import { createSiteListener, loadAstroHandler } from './site-server.ts';
+import { superviseWorkers } from './workers.ts';
 import { correctionStoreFromEnv } from './storage/corrections-from-env.ts';
 import { monitorStoreFromEnv } from './storage/monitor-from-env.ts';
 import { StoreEnvSchema, describeStore, storeFromEnv } from './storage/from-env.ts';
@@ -73,6 +75,11 @@ const env = z
     HTTP_REQUEST_TIMEOUT_MS: ms(DEFAULT_HTTP_TIMEOUTS.requestTimeoutMs),
     HTTP_KEEP_ALIVE_TIMEOUT_MS: ms(DEFAULT_HTTP_TIMEOUTS.keepAliveTimeoutMs),
     HTTP_SOCKET_TIMEOUT_MS: ms(DEFAULT_HTTP_TIMEOUTS.socketTimeoutMs),
+    /**
+     * Copies of the server on this machine (functions/workers.ts), sharing the port: one per core.
+     * Each counts in-process rate limits on its own; with DATABASE_URL they share them.
+     */
+    WORKERS: z.coerce.number().int().min(1).max(64).default(1),
     /** One JSON line per request on stdout (method, route pattern, status, time, request id). */
     LOG_REQUESTS: flag(true),
     /** --site: the map's tile server, as the site was built with (its host goes into the CSP). */
@@ -85,6 +92,11 @@ const env = z
     path: ['HTTP_HEADERS_TIMEOUT_MS'],
   })
   .parse(process.env);
+
+if (env.WORKERS > 1 && cluster.isPrimary) {
+  // The supervisor only: the workers run the rest of this file.
+  process.exit(await superviseWorkers(env.WORKERS));
+}
 
 const result = loadDirectory(env.CONTENT_DIR);
 if (!result.ok) {
@@ -178,13 +190,17 @@ if (site) {
   ) as Server;
 }
 applyTimeouts(server, timeouts);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () =>
-    server.close(
-      () =>
-        void Promise.all([store.close(), corrections.close(), monitor.close(), limiterStore.close()]).then(
-          () => process.exit(0),
-        ),
-    ),
+// Stop taking connections, finish what is in flight, close the pools. Once: a worker gets Ctrl-C
+// from the terminal and SIGTERM from its supervisor.
+let stopping = false;
+const shutdown = () => {
+  if (stopping) return;
+  stopping = true;
+  server.close(
+    () =>
+      void Promise.all([store.close(), corrections.close(), monitor.close(), limiterStore.close()]).then(() =>
+        process.exit(0),
+      ),
   );
-}
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, shutdown);

@@ -8,7 +8,8 @@
  *    5%  POST /api/v1/referrals              an intermediair key made for the bench, on a temporary
  *                                            SQLite file (every write fsynced)
  *
- * Server and autocannon share this machine and talk over 127.0.0.1 only. The rate limiter runs (its
+ * The server runs with WORKERS = BENCH_WORKERS (default: the number of cores), as a deployment on
+ * this machine would. Server and autocannon share this machine and talk over 127.0.0.1 only. The rate limiter runs (its
  * cost is part of what is measured) with limits the bench cannot reach; a 429 would be counted on its
  * own line as deliberate. Prints requests/s, p50/p99 latency, errors, timeouts and non-2xx per
  * level and per kind of request; results also go to bench-results/load-<time>.json.
@@ -19,13 +20,15 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSqliteStore } from '../functions/storage/sqlite.ts';
 import { freePort } from '../tests/helpers/referrals.ts';
 
 const SECONDS = Math.max(1, Number(process.env.BENCH_SECONDS ?? 60) || 60);
 const LEVELS = (process.env.BENCH_CONCURRENCY ?? '1,8,32,128').split(',').map(Number);
+/** Server processes (WORKERS): one per core, as a deployment on this machine would run. */
+const WORKERS = Math.max(1, Number(process.env.BENCH_WORKERS ?? availableParallelism()) || 1);
 /** Far above what the bench can send: the limiter counts every request but never says no. */
 const UNREACHABLE_LIMIT = '1000000000';
 
@@ -56,6 +59,7 @@ const child = spawn(process.execPath, ['dist/api/server.mjs', '--site'], {
     SQLITE_PATH: sqlitePath,
     RATE_LIMIT_PUBLIC: UNREACHABLE_LIMIT,
     RATE_LIMIT_KEY: UNREACHABLE_LIMIT,
+    WORKERS: String(WORKERS),
   },
   // The request log is written as in production, to /dev/null.
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -201,7 +205,7 @@ stop();
 
 console.log(
   `\nMix 80% POST /api/v1/route, 15% GET /api/v1/werkplaatsen/nearest, 5% POST /api/v1/referrals (SQLite),` +
-    `\n${SECONDS} s per niveau, server en autocannon op deze machine (loopback)\n`,
+    `\n${SECONDS} s per niveau, ${WORKERS} serverproces(sen) (WORKERS), server en autocannon op deze machine (loopback)\n`,
 );
 console.log('verbindingen   verzoeken/s   p50 ms   p99 ms   verzoeken   fouten   timeouts   niet-2xx   429');
 for (const r of rows) {
@@ -239,6 +243,6 @@ console.log(
 );
 mkdirSync('bench-results', { recursive: true });
 const file = join('bench-results', `load-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({ seconds: SECONDS, rows }, null, 2));
+writeFileSync(file, JSON.stringify({ seconds: SECONDS, workers: WORKERS, rows }, null, 2));
 console.log(`Opgeslagen in ${file}`);
 if (!clean || !fast) process.exitCode = 1;
