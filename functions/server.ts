@@ -3,7 +3,7 @@
  * --site the built site and the API on one port (functions/site-server.ts; npm start / serve).
  * The only file that reads the environment.
  */
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import cluster from 'node:cluster';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
@@ -15,9 +15,10 @@ import { loadPostcodes } from './data.ts';
 import { createMeilisearchIndex } from './search/meilisearch.ts';
 import { DEFAULT_HTTP_TIMEOUTS, applyTimeouts, timeoutServerOptions } from './middleware/http-timeouts.ts';
 import { stdoutLogger } from './middleware/request-log.ts';
+import { setNodeSecurityHeaders } from './middleware/security-headers.ts';
 import { DEFAULT_RATE_LIMITS, createMemoryRateLimitStore } from './rate-limit.ts';
 import { createPostgresRateLimitStore } from './rate-limit-postgres.ts';
-import { createSiteListener, loadAstroHandler } from './site-server.ts';
+import { createSiteListener, loadAstroHandler, normalisedPath } from './site-server.ts';
 import { superviseWorkers } from './workers.ts';
 import { correctionStoreFromEnv } from './storage/corrections-from-env.ts';
 import { monitorStoreFromEnv } from './storage/monitor-from-env.ts';
@@ -184,10 +185,12 @@ if (site) {
   server = createServer(timeoutServerOptions(timeouts), (req, res) => void listener(req, res));
   server.listen(port, env.HOST, listening('site listening'));
 } else {
-  server = serve(
-    { fetch: app.fetch, port, hostname: env.HOST, serverOptions: timeoutServerOptions(timeouts) },
-    listening('api listening'),
-  ) as Server;
+  const api = getRequestListener(app.fetch, { overrideGlobalObjects: true });
+  server = createServer(timeoutServerOptions(timeouts), (req, res) => {
+    setNodeSecurityHeaders(req, res, normalisedPath(req.url), { trustProxy: env.TRUSTED_PROXY });
+    void api(req, res);
+  });
+  server.listen(port, env.HOST, listening('api listening'));
 }
 applyTimeouts(server, timeouts);
 // Stop taking connections, finish what is in flight, close the pools. Once: a worker gets Ctrl-C

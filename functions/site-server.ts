@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { addressBucketKey, checkLimit, type RateLimitOptions } from './rate-limit.ts';
 import { clientAddress } from './middleware/client-address.ts';
 import { elapsed, requestIdFrom, type RequestLogger } from './middleware/request-log.ts';
-import { cameOverTls, securityHeaders } from './middleware/security-headers.ts';
+import { setNodeSecurityHeaders } from './middleware/security-headers.ts';
 
 /** A Node request handler, as the Astro build exports it (`handler` of dist/server/entry.mjs). */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -62,7 +62,7 @@ export async function loadAstroHandler(entry: string): Promise<NodeHandler> {
  * The path as the routers may see it (dot segments resolved, percent-escapes decoded, repeated
  * slashes collapsed), so that `/zoeken/../api/…` or `/%61pi/…` cannot slip past the decisions below.
  */
-function normalisedPath(url: string | undefined): string {
+export function normalisedPath(url: string | undefined): string {
   // Appended to an origin, so that `//host/…` stays a path instead of naming a host.
   const pathname = new URL(`http://localhost${url?.startsWith('/') ? url : `/${url ?? ''}`}`).pathname;
   let decoded = pathname;
@@ -100,21 +100,11 @@ export function createSiteListener(
   return async (req, res) => {
     const start = performance.now();
     const pathname = normalisedPath(req.url);
-    // The API sets the same security headers itself, and has its own request id and log line.
+    setNodeSecurityHeaders(req, res, pathname, { trustProxy: options.trustProxy, tileUrl: options.tileUrl });
+    // The API has its own request id and log line.
     if (isApi(pathname)) {
       await api(req, res);
       return;
-    }
-    const forwardedProto = req.headers['x-forwarded-proto'];
-    const tls = cameOverTls(
-      (req.socket as { encrypted?: boolean }).encrypted === true,
-      Array.isArray(forwardedProto) ? forwardedProto.join(',') : forwardedProto,
-      options.trustProxy,
-    );
-    for (const [name, value] of Object.entries(
-      securityHeaders(pathname, { tls, tileUrl: options.tileUrl }),
-    )) {
-      res.setHeader(name, value);
     }
     const id = requestIdFrom(req.headers['x-request-id'] as string | undefined);
     res.setHeader('X-Request-Id', id);

@@ -17,6 +17,7 @@
  * - /api: nothing may load at all, except the inline styles of the readable reference (/api/docs).
  * Only FRAMEABLE_PATHS may be shown in a frame on another site; everything else: frame-ancestors 'none'.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
 
 /** The pages other websites may put in an iframe (the embeddable finder, see /embed). */
@@ -186,15 +187,48 @@ export interface NodeBindings {
     socket?: { remoteAddress?: string | undefined; encrypted?: boolean };
     headers?: Record<string, string | string[] | undefined>;
   };
+  outgoing?: object;
 }
 
-/** Sets the security headers on every API response (the path decides the policy, see above). */
+/** Marks a Node response whose security headers its listener has set already. */
+const SET_BY_LISTENER = Symbol('security headers set by the listener');
+
+/**
+ * Sets the security headers for `pathname` on a Node response before any handler runs: what the
+ * servers in server.ts do for every request. res.setHeader is far cheaper than setting them one
+ * by one on a web Headers object after the fact (apiSecurityHeaders, which then stands aside).
+ */
+export function setNodeSecurityHeaders(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  options: SecurityHeaderOptions & { trustProxy: number },
+): void {
+  const forwardedProto = req.headers['x-forwarded-proto'];
+  const tls = cameOverTls(
+    (req.socket as { encrypted?: boolean }).encrypted === true,
+    Array.isArray(forwardedProto) ? forwardedProto.join(',') : forwardedProto,
+    options.trustProxy,
+  );
+  for (const [name, value] of Object.entries(securityHeaders(pathname, { ...options, tls }))) {
+    res.setHeader(name, value);
+  }
+  (res as unknown as Record<symbol, boolean>)[SET_BY_LISTENER] = true;
+}
+
+/**
+ * Sets the security headers on every API response (the path decides the policy, see above),
+ * unless the Node listener has set them already (setNodeSecurityHeaders): under app.request(),
+ * inside the Astro server, or behind another listener.
+ */
 export function apiSecurityHeaders(
   options: SecurityHeaderOptions & { trustProxy: number },
 ): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    const socket = (c.env as NodeBindings | undefined)?.incoming?.socket;
+    const env = c.env as NodeBindings | undefined;
+    if (env?.outgoing && SET_BY_LISTENER in env.outgoing) return;
+    const socket = env?.incoming?.socket;
     const tls = cameOverTls(
       socket?.encrypted === true,
       c.req.header('x-forwarded-proto'),
