@@ -9,33 +9,47 @@
  * The ETag changes with every byte, so If-None-Match is the validator to use.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { cors } from 'hono/cors';
 import { createHash } from 'node:crypto';
 
 /** Seconds a response may be reused without asking; the content changes only with a deploy. */
 export const PUBLIC_MAX_AGE = 300;
 
+/** CORS for every answer of the open directory, errors included: anyone may read it. */
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag,Last-Modified',
+};
+/** A preflight may ask to read with a validator, for a day. */
+const PREFLIGHT_HEADERS = {
+  'Access-Control-Allow-Methods': 'GET,HEAD,OPTIONS',
+  'Access-Control-Allow-Headers': 'If-None-Match',
+  'Access-Control-Max-Age': '86400',
+};
+
 /**
- * CORS and Cache-Control for a public read-only sub-app: `app.use('*', ...publicRead())`. Its
- * handlers answer with cachedJson/cachedBody, which add the ETag.
+ * Sets headers before the handler answers: on the Node response when there is one (cheapest),
+ * else as Hono's prepared headers. Never after the answer exists: Hono would copy the response,
+ * body and all, to add a header to it.
  */
-export function publicRead(maxAge: number = PUBLIC_MAX_AGE): MiddlewareHandler[] {
-  return [
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      allowHeaders: ['If-None-Match'],
-      exposeHeaders: ['ETag', 'Last-Modified'],
-      maxAge: 86_400,
-    }),
-    async (c, next) => {
-      await next();
-      // A 304 says how long the copy the client has stays fresh, as the 200 did.
-      if ((c.res.ok || c.res.status === 304) && (c.req.method === 'GET' || c.req.method === 'HEAD')) {
-        c.header('Cache-Control', `public, max-age=${maxAge}`);
-      }
-    },
-  ];
+function presetHeaders(c: Context, headers: Readonly<Record<string, string>>): void {
+  const outgoing = (c.env as { outgoing?: { setHeader?: (name: string, value: string) => void } } | undefined)
+    ?.outgoing;
+  for (const [name, value] of Object.entries(headers)) {
+    if (typeof outgoing?.setHeader === 'function') outgoing.setHeader(name, value);
+    else c.header(name, value);
+  }
+}
+
+/**
+ * CORS for a public read-only sub-app: `app.use('*', publicRead())`. Its handlers answer with
+ * cachedJson/cachedBody, which add the ETag and Cache-Control.
+ */
+export function publicRead(): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.method === 'OPTIONS') return c.body(null, 204, { ...CORS_HEADERS, ...PREFLIGHT_HEADERS });
+    presetHeaders(c, CORS_HEADERS);
+    await next();
+  };
 }
 
 /** Whether an If-None-Match header names `tag` (or is "*"); weak validators compare too. */
@@ -47,21 +61,27 @@ function matchesTag(ifNoneMatch: string, tag: string): boolean {
 }
 
 /**
- * Answers with `text` and a strong ETag over it, or 304 when the client has that version (the
- * headers set so far, such as Last-Modified and CORS, go with either). The ETag is a hash of the
- * text the handler already has, so no response is cloned or read back to compute it.
+ * Answers with `text`, a strong ETag over it and Cache-Control, or 304 when the client has that
+ * version (the headers set so far, such as Last-Modified and CORS, go with either). The ETag is
+ * a hash of the text the handler already has, so no response is cloned or read back for it.
+ * `cacheControl`: public for PUBLIC_MAX_AGE seconds unless the caller says otherwise.
  */
-export function cachedBody(c: Context, text: string, contentType: string): Response {
+export function cachedBody(
+  c: Context,
+  text: string,
+  contentType: string,
+  cacheControl = `public, max-age=${PUBLIC_MAX_AGE}`,
+): Response {
   const tag = `"${createHash('sha1').update(text).digest('hex')}"`;
-  c.header('ETag', tag);
+  presetHeaders(c, { ETag: tag, 'Cache-Control': cacheControl });
   const ifNoneMatch = c.req.header('if-none-match');
   if (ifNoneMatch && matchesTag(ifNoneMatch, tag)) return c.body(null, 304);
   return c.body(text, 200, { 'Content-Type': contentType });
 }
 
 /** cachedBody for a JSON value. */
-export function cachedJson(c: Context, value: unknown): Response {
-  return cachedBody(c, JSON.stringify(value), 'application/json');
+export function cachedJson(c: Context, value: unknown, cacheControl?: string): Response {
+  return cachedBody(c, JSON.stringify(value), 'application/json', cacheControl);
 }
 
 /** Sets Last-Modified from an ISO date (JJJJ-MM-DD), the newest of `dates`; nothing when empty. */

@@ -390,6 +390,47 @@ describe('request ids and log lines', () => {
   });
 });
 
+describe('the open directory over a real server', () => {
+  // Its headers are set on the Node response (functions/http-cache.ts), which app.request() never uses.
+  const nearest = '/api/v1/werkplaatsen/nearest?postcode=7511';
+
+  test('CORS, ETag and Cache-Control on the answer; 304 for the same ETag keeps them', async () => {
+    const first = await fetch(`${site.url}${nearest}`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('access-control-allow-origin')).toBe('*');
+    expect(first.headers.get('access-control-expose-headers')).toBe('ETag,Last-Modified');
+    expect(first.headers.get('cache-control')).toBe('public, max-age=300');
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^"[0-9a-f]{40}"$/);
+    const again = await fetch(`${site.url}${nearest}`, { headers: { 'If-None-Match': tag! } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(tag);
+    expect(again.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(again.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  test('an answer for a position is not cached by others; an error carries CORS but no caching', async () => {
+    const byPosition = await fetch(`${site.url}/api/v1/werkplaatsen/nearest?lat=52.22&lon=6.89`);
+    expect(byPosition.status).toBe(200);
+    expect(byPosition.headers.get('cache-control')).toBe('private, no-store');
+    const error = await fetch(`${site.url}/api/v1/werkplaatsen/nearest?postcode=12`);
+    expect(error.status).toBe(400);
+    expect(error.headers.get('access-control-allow-origin')).toBe('*');
+    expect(error.headers.get('cache-control')).toBeNull();
+    expect(error.headers.get('etag')).toBeNull();
+  });
+
+  test('a preflight is answered for reading only', async () => {
+    const res = await fetch(`${site.url}/api/v1/initiatives`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://www.example.org', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-methods')).toBe('GET,HEAD,OPTIONS');
+  });
+});
+
 describe('body limits', () => {
   const big = JSON.stringify({ question: 'x'.repeat(20 * 1024) });
 

@@ -155,7 +155,7 @@ export function hsdsRoutes(deps: HsdsDeps): Hono {
 
   return (
     new Hono()
-      .use('*', ...publicRead())
+      .use('*', publicRead())
       // "/api/hsds" and "/api/hsds/" (the address HSDS documents) both answer.
       .get('/', (c) => cachedJson(c, hsdsInfo(dataset(c))))
       .get('/:slash{/?}', (c) => cachedJson(c, hsdsInfo(dataset(c))))

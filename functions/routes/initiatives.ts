@@ -268,7 +268,7 @@ export function initiativesRoutes(deps: InitiativesDeps): Hono {
   const allChecked = deps.directory.map((i) => i.last_checked);
 
   return new Hono()
-    .use('*', ...publicRead())
+    .use('*', publicRead())
     .get(
       '/',
       validator('query', (value, c) => {

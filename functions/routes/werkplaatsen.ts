@@ -200,60 +200,53 @@ export interface WerkplaatsenDeps {
 export function werkplaatsenRoutes(deps: WerkplaatsenDeps): Hono {
   const index = createFinderIndex(deps.directory);
 
-  return new Hono()
-    .use('*', async (c, next) => {
-      await next();
-      // An answer for a position must not sit in shared caches with the position in its URL.
-      if (c.req.query('postcode') === undefined && c.req.query('lat') !== undefined) {
-        c.header('Cache-Control', 'private, no-store');
-      }
-    })
-    .use('*', ...publicRead())
-    .get(
-      '/nearest',
-      validator('query', (value, c) => {
-        const parsed = NearestQuerySchema.safeParse(value);
-        if (parsed.success) return parsed.data;
-        const errors = parsed.error.issues.map((issue) => ({
-          pointer: `#/${issue.path.join('/')}`,
-          detail: issue.message,
-        }));
-        return sendProblem(c, problem(400, errors[0]!.detail, { slug: 'ongeldige-vraag', errors }));
-      }),
-      (c) => {
-        const query = c.req.valid('query');
-        let area: Pc4Area;
-        if (query.postcode === undefined && query.lat !== undefined && query.lon !== undefined) {
-          const near = nearestArea(deps.postcodes, { lat: query.lat, lon: query.lon });
-          if (!near) {
-            return sendProblem(
-              c,
-              problem(
-                404,
-                'Deze locatie ligt niet in Nederland, of te ver van een postcodegebied. Typ je postcode, bijvoorbeeld 7511.',
-                {
-                  slug: 'locatie-buiten-nederland',
-                },
-              ),
-            );
-          }
-          area = near;
-        } else {
-          const found = lookupPostcode(deps.postcodes, query.postcode ?? '');
-          if (!found.ok && found.reason === 'malformed') {
-            return sendProblem(
-              c,
-              problem(400, found.detail, {
-                slug: 'ongeldige-postcode',
-                errors: [{ pointer: '#/postcode', detail: found.detail }],
-              }),
-            );
-          }
-          if (!found.ok) return sendProblem(c, problem(404, found.detail, { slug: 'onbekende-postcode' }));
-          area = found.area;
+  return new Hono().use('*', publicRead()).get(
+    '/nearest',
+    validator('query', (value, c) => {
+      const parsed = NearestQuerySchema.safeParse(value);
+      if (parsed.success) return parsed.data;
+      const errors = parsed.error.issues.map((issue) => ({
+        pointer: `#/${issue.path.join('/')}`,
+        detail: issue.message,
+      }));
+      return sendProblem(c, problem(400, errors[0]!.detail, { slug: 'ongeldige-vraag', errors }));
+    }),
+    (c) => {
+      const query = c.req.valid('query');
+      let area: Pc4Area;
+      if (query.postcode === undefined && query.lat !== undefined && query.lon !== undefined) {
+        const near = nearestArea(deps.postcodes, { lat: query.lat, lon: query.lon });
+        if (!near) {
+          return sendProblem(
+            c,
+            problem(
+              404,
+              'Deze locatie ligt niet in Nederland, of te ver van een postcodegebied. Typ je postcode, bijvoorbeeld 7511.',
+              {
+                slug: 'locatie-buiten-nederland',
+              },
+            ),
+          );
         }
-        const body = toNearestResponse(area, findNearby(index, area, query.limit));
-        return cachedJson(c, body);
-      },
-    );
+        area = near;
+      } else {
+        const found = lookupPostcode(deps.postcodes, query.postcode ?? '');
+        if (!found.ok && found.reason === 'malformed') {
+          return sendProblem(
+            c,
+            problem(400, found.detail, {
+              slug: 'ongeldige-postcode',
+              errors: [{ pointer: '#/postcode', detail: found.detail }],
+            }),
+          );
+        }
+        if (!found.ok) return sendProblem(c, problem(404, found.detail, { slug: 'onbekende-postcode' }));
+        area = found.area;
+      }
+      const body = toNearestResponse(area, findNearby(index, area, query.limit));
+      // An answer for a position must not sit in shared caches with the position in its URL.
+      const byPosition = query.postcode === undefined;
+      return cachedJson(c, body, byPosition ? 'private, no-store' : undefined);
+    },
+  );
 }
