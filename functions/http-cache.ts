@@ -10,6 +10,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { createHash } from 'node:crypto';
+import { nodeResponse } from './middleware/security-headers.ts';
 
 /** Seconds a response may be reused without asking; the content changes only with a deploy. */
 export const PUBLIC_MAX_AGE = 300;
@@ -32,10 +33,9 @@ const PREFLIGHT_HEADERS = {
  * body and all, to add a header to it.
  */
 function presetHeaders(c: Context, headers: Readonly<Record<string, string>>): void {
-  const outgoing = (c.env as { outgoing?: { setHeader?: (name: string, value: string) => void } } | undefined)
-    ?.outgoing;
+  const node = nodeResponse(c);
   for (const [name, value] of Object.entries(headers)) {
-    if (typeof outgoing?.setHeader === 'function') outgoing.setHeader(name, value);
+    if (node) node.setHeader(name, value);
     else c.header(name, value);
   }
 }

@@ -260,7 +260,6 @@ export function buildDirectoryIndex(
   const classifier = createClassifier(analyzer);
   // One coverage table per place asked about: at most one per gemeente, n bytes each.
   const coverageTables = new Map<string, Uint8Array>();
-  const byKindAll = [...new Set(directory.map((i) => i.kind))];
   const scratch = new Float64Array(n);
   const touched: number[] = [];
   let availabilityDay = '';
@@ -290,7 +289,7 @@ export function buildDirectoryIndex(
         // The narrowest scope wins: national first, then the provincie, then the gemeente.
         const scopes = [`landelijk`, `provincie|${place.provincie}`, `gemeente|${place.gemeente}`];
         scopes.forEach((scope, i) => {
-          for (const kind of byKindAll)
+          for (const kind of KINDS)
             for (const doc of places.get(`${kind}|${scope}`) ?? []) codes![doc] = i + 1;
         });
         coverageTables.set(key, codes);

@@ -16,10 +16,14 @@ export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 
 const WITHOUT_BODY = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function apiBodyLimit(maxBytes: number = DEFAULT_MAX_BODY_BYTES): MiddlewareHandler {
+/** The 413 answer for a body over `maxBytes`. */
+export function tooLargeProblem(c: Context, maxBytes: number): Response {
   const kb = Math.max(1, Math.floor(maxBytes / 1024));
-  const tooLarge = (c: Context) =>
-    sendProblem(c, problem(413, `Het verzoek is te groot: hoogstens ${kb} KB.`, { slug: 'te-groot' }));
+  return sendProblem(c, problem(413, `Het verzoek is te groot: hoogstens ${kb} KB.`, { slug: 'te-groot' }));
+}
+
+export function apiBodyLimit(maxBytes: number = DEFAULT_MAX_BODY_BYTES): MiddlewareHandler {
+  const tooLarge = (c: Context) => tooLargeProblem(c, maxBytes);
   const counted = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
   return async (c, next) => {
     if (WITHOUT_BODY.has(c.req.method)) return next();

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
+import { nodeResponse } from './security-headers.ts';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -60,11 +61,8 @@ export function requestLog(log?: RequestLogger): MiddlewareHandler {
     const id = requestIdFrom(c.req.header('x-request-id'));
     c.set('requestId', id);
     await next();
-    // On Node, on the response itself: cheaper than a web Headers object (see security-headers.ts).
-    const outgoing = (
-      c.env as { outgoing?: { setHeader?: (name: string, value: string) => void } } | undefined
-    )?.outgoing;
-    if (typeof outgoing?.setHeader === 'function') outgoing.setHeader('X-Request-Id', id);
+    const node = nodeResponse(c);
+    if (node) node.setHeader('X-Request-Id', id);
     else c.res.headers.set('X-Request-Id', id);
     if (!log) return;
     log({

@@ -18,7 +18,7 @@
  * Only FRAMEABLE_PATHS may be shown in a frame on another site; everything else: frame-ancestors 'none'.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 
 /** The pages other websites may put in an iframe (the embeddable finder, see /embed). */
 export const FRAMEABLE_PATHS: readonly string[] = ['/embed/vinder'];
@@ -188,6 +188,15 @@ export interface NodeBindings {
     headers?: Record<string, string | string[] | undefined>;
   };
   outgoing?: object;
+}
+
+/**
+ * The Node response when running on @hono/node-server: headers set there cost far less than on a
+ * web Headers object. Undefined under app.request() and inside Astro.
+ */
+export function nodeResponse(c: Context): Pick<ServerResponse, 'setHeader'> | undefined {
+  const outgoing = (c.env as NodeBindings | undefined)?.outgoing as Partial<ServerResponse> | undefined;
+  return typeof outgoing?.setHeader === 'function' ? (outgoing as ServerResponse) : undefined;
 }
 
 /** Marks a Node response whose security headers its listener has set already. */

@@ -10,7 +10,7 @@
  *
  * Tenancy: whatever a key may not see answers 404, exactly like what does not exist.
  */
-import { apiBodyLimit } from '../middleware/body-limit.ts';
+import { apiBodyLimit, tooLargeProblem } from '../middleware/body-limit.ts';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Initiative } from '../../content/schema.ts';
@@ -165,11 +165,7 @@ export async function parseJsonBody<S extends z.ZodTypeAny>(
   return { ok: true, data: parsed.data };
 }
 
-const tooLarge = (c: Context) =>
-  sendProblem(
-    c,
-    problem(413, `Het verzoek is te groot: hoogstens ${MAX_BODY_BYTES / 1024} KB.`, { slug: 'te-groot' }),
-  );
+const tooLarge = (c: Context) => tooLargeProblem(c, MAX_BODY_BYTES);
 
 /** Refuses bodies over MAX_BODY_BYTES with a 413 problem before they are read whole. */
 export const limitBody = () => apiBodyLimit(MAX_BODY_BYTES);
