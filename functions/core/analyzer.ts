@@ -249,7 +249,12 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
 
   function analyze(text: string, opts: { lang?: Lang; compounds?: boolean; typos?: boolean } = {}): Analysis {
     const sents = sentences(text);
-    const lang = opts.lang ?? guessLanguage(sents.flatMap((s) => s.words.map((w) => w.text)));
+    let lang = opts.lang;
+    if (!lang) {
+      const all: string[] = [];
+      for (const s of sents) for (const w of s.words) all.push(w.text);
+      lang = guessLanguage(all);
+    }
     const stop = STOP[lang];
     const tokens: Token[] = [];
     const corrections: Correction[] = [];

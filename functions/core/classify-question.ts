@@ -65,7 +65,8 @@ export function createClassifier(analyzer: Analyzer): Classifier {
 
   return {
     classify(analysis, firm) {
-      const scores = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+      const scores = {} as Record<Kind, number>;
+      for (const k of KINDS) scores[k] = 0;
       const hits: SignalHit[] = [];
       const roles = new Set<string>();
       let market = 0;
@@ -85,9 +86,9 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       const rules: Classification['rules'] = [];
 
       // Rule 1: the loket's default for a digital question of a small firm.
-      const specialist = Math.max(
-        ...KINDS.filter((k) => !['werkplaats', 'ict-dienstverlener'].includes(k)).map((k) => scores[k]),
-      );
+      let specialist = -Infinity;
+      for (const k of KINDS)
+        if (k !== 'werkplaats' && k !== 'ict-dienstverlener') specialist = Math.max(specialist, scores[k]);
       if (digital && specialist < RULES.specialistThreshold) {
         scores.werkplaats += RULES.digitalPrior;
         rules.push('digital-default');

@@ -30,12 +30,22 @@ export interface IndexedEntry {
   points: ReadonlyArray<{ lat: number; lon: number }>;
 }
 
-/** Text relevance for one question: 0..1 per entry (1 for the best match). */
+/**
+ * Text relevance for one question: 0..1 per entry (1 for the best match). Its arrays are the
+ * index's own scratch space: valid until the next search, and not to be written to.
+ */
 export interface Relevance {
-  of(doc: number): number;
-  /** Every entry with a relevance above 0, in no particular order (valid until the next search). */
-  readonly matched: readonly number[];
+  /** Relevance by entry number; 0 for entries that do not match. */
+  readonly scores: Float64Array;
+  /**
+   * Every entry with a relevance above 0, by band of relevance: bands[i] holds those from
+   * RELEVANCE_BANDS[i] up to the band before it, in no particular order within a band.
+   */
+  readonly bands: readonly Int32Array[];
 }
+
+/** The lower bounds of the bands of Relevance.bands, closest matches first. */
+export const RELEVANCE_BANDS: readonly number[] = [0.75, 0.5, 0.3, 0.15, 0];
 
 interface Posting {
   docs: Int32Array;
@@ -63,10 +73,10 @@ export interface DirectoryIndex {
     name?: string,
   ): readonly number[];
   /**
-   * How each entry covers a place (as core/coverage.ts): a table built once per place, so that a
-   * look-up is an array read.
+   * How each entry covers a place (as core/coverage.ts), as a code per entry (COVERAGE_CODES):
+   * a table built once per place, so that a look-up is an array read. Not to be written to.
    */
-  coverage(place: { gemeente: string; provincie: string }): (doc: number) => Coverage | null;
+  coverage(place: { gemeente: string; provincie: string }): Uint8Array;
   /** Entries that have not ended, with at least one point, per kind. */
   byKind: ReadonlyMap<Kind, readonly number[]>;
   /** Availability of entry `doc` on `today`, computed once per entry and day. */
@@ -110,9 +120,8 @@ function fieldsOf(i: Initiative): Array<[text: string, weight: number]> {
 
 type Point = { lat: number; lon: number };
 
-export type Coverage = 'gemeente' | 'provincie' | 'landelijk';
-/** Codes of the coverage tables: 0 is "not there". */
-const COVERAGE_CODES = [null, 'landelijk', 'provincie', 'gemeente'] as const;
+/** What the codes of a coverage table stand for: 0 is "not there". */
+export const COVERAGE_CODES = [null, 'landelijk', 'provincie', 'gemeente'] as const;
 
 /** The bit of each theme in IndexedEntry.themeMask. */
 export const themeBit = (theme: Theme): number => 1 << THEMES.indexOf(theme);
@@ -260,8 +269,14 @@ export function buildDirectoryIndex(
   const classifier = createClassifier(analyzer);
   // One coverage table per place asked about: at most one per gemeente, n bytes each.
   const coverageTables = new Map<string, Uint8Array>();
+  // Scratch space of the search, reused by every question (routing is synchronous): relevance
+  // by entry, the entries touched, their band, and the same entries ordered by band.
   const scratch = new Float64Array(n);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
+  let touchedCount = 0;
+  const bandOf = new Uint8Array(n);
+  const byBand = new Int32Array(n);
+  const bandStarts = new Int32Array(RELEVANCE_BANDS.length + 1);
   let availabilityDay = '';
   let availabilityCache: Array<AvailabilityNow | undefined> = [];
   // A key in more than half of the entries (or a quarter, in a large directory) says nothing.
@@ -294,8 +309,7 @@ export function buildDirectoryIndex(
         });
         coverageTables.set(key, codes);
       }
-      const table = codes;
-      return (doc) => COVERAGE_CODES[table[doc]!] ?? null;
+      return codes;
     },
     byKind,
     availability(doc, today) {
@@ -308,8 +322,8 @@ export function buildDirectoryIndex(
     search(analysis) {
       // Routing is synchronous, so one scratch array serves every request; clear the last one.
       const acc = scratch;
-      for (const doc of touched) acc[doc] = 0;
-      touched.length = 0;
+      for (let i = 0; i < touchedCount; i++) acc[touched[i]!] = 0;
+      let count = 0;
       const queryWeights = new Map<string, number>();
       for (const t of analysis.tokens) {
         if (t.stop) continue;
@@ -323,14 +337,33 @@ export function buildDirectoryIndex(
         const { docs, weights } = p;
         for (let j = 0; j < docs.length; j++) {
           const doc = docs[j]!;
-          if (acc[doc] === 0) touched.push(doc);
-          const s = acc[doc]! + qw * weights[j]!;
+          const before = acc[doc]!;
+          if (before === 0) touched[count++] = doc;
+          const s = before + qw * weights[j]!;
           acc[doc] = s;
           if (s > best) best = s;
         }
       }
-      if (best > 0) for (const doc of touched) acc[doc] = acc[doc]! / best;
-      return { of: (doc) => acc[doc]!, matched: touched };
+      touchedCount = count;
+      // Normalise, and order the entries by band (a counting sort).
+      const starts = bandStarts.fill(0);
+      const bounds = RELEVANCE_BANDS;
+      for (let i = 0; i < count; i++) {
+        const doc = touched[i]!;
+        const r = acc[doc]! / best;
+        acc[doc] = r;
+        let b = 0;
+        while (r < bounds[b]!) b++;
+        bandOf[i] = b;
+        starts[b + 1]!++;
+      }
+      for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+      const next = starts.slice(0, -1);
+      for (let i = 0; i < count; i++) byBand[next[bandOf[i]!]!++] = touched[i]!;
+      return {
+        scores: acc,
+        bands: RELEVANCE_BANDS.map((_, b) => byBand.subarray(bandStarts[b]!, bandStarts[b + 1]!)),
+      };
     },
   };
 }

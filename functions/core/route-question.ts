@@ -11,7 +11,13 @@ import { KINDS, type Kind, type Theme } from '../../content/schema.ts';
 import type { Correction } from './analyzer.ts';
 import type { AvailabilityNow } from './availability.ts';
 import type { Classification } from './classify-question.ts';
-import { themeBit, type DirectoryIndex, type IndexedEntry } from './directory-index.ts';
+import {
+  COVERAGE_CODES,
+  RELEVANCE_BANDS,
+  themeBit,
+  type DirectoryIndex,
+  type IndexedEntry,
+} from './directory-index.ts';
 import { KINDS_MEANING, RULES, WERKPLAATS_FIRM_SIZE } from './kinds.ts';
 import { DEFAULT_TOPIC, formatDate, messages } from './messages.ts';
 import { distanceKm, parsePostcode, type Pc4Area } from './postcode.ts';
@@ -90,9 +96,19 @@ const SCOPE_BONUS: Record<Scope, number> = {
   unknown: 0,
   nearest: -0.3,
 };
+/**
+ * Scopes by code, for the scans over thousands of entries: the codes of a coverage table
+ * (0 not there, 1 landelijk, 2 provincie, 3 gemeente) and 4 for "reach unknown" (no postcode).
+ */
+const SCOPE_BY_CODE: ReadonlyArray<Scope | null> = [...COVERAGE_CODES, 'unknown'];
+const LANDELIJK_SCOPE = SCOPE_BY_CODE.indexOf('landelijk');
+const UNKNOWN_SCOPE = SCOPE_BY_CODE.indexOf('unknown');
+const SCOPE_BONUS_BY_CODE = Float64Array.from(SCOPE_BY_CODE, (scope) => (scope ? SCOPE_BONUS[scope] : 0));
 const TEXT_WEIGHT = 2;
 const PER_KIND = 3;
 const REPEAT_PENALTY = 3;
+/** Text relevance (0..1) from which an entry of a kind not asked for is still weighed. */
+const CLEAR_MATCH = 0.3;
 /** A neighbouring werkplaats further away than this is no real alternative. */
 const NEIGHBOUR_MAX_KM = 80;
 
@@ -163,12 +179,13 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
       if (!t.stop) context.add(t.key);
   }
 
-  const covers = place ? index.coverage(place) : undefined;
-  const scopeOf = (doc: number): Scope | null => {
-    if (covers) return covers(doc);
-    if (index.national[doc] === 1) return 'landelijk';
-    return input.unknownPostcode ? null : 'unknown';
-  };
+  // Where each entry works, relative to the owner, as a code of SCOPE_BY_CODE (0: not there).
+  const table = place ? index.coverage(place) : undefined;
+  const elsewhere = input.unknownPostcode ? 0 : UNKNOWN_SCOPE;
+  const scopeCodeOf = (doc: number): number =>
+    table ? table[doc]! : index.national[doc] === 1 ? LANDELIJK_SCOPE : elsewhere;
+  const scopeOf = (doc: number): Scope | null => SCOPE_BY_CODE[scopeCodeOf(doc)]!;
+  const rel = relevance.scores;
 
   // The first topic counts 0.6 for an entry with that theme, each further topic 0.2.
   const firstTopic = cls.topics[0] ? themeBit(cls.topics[0]) : 0;
@@ -178,7 +195,7 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   const maxThemeBonus = themeBonus(~0);
   const score = (e: IndexedEntry, doc: number, scope: Scope, availability: AvailabilityNow): number =>
     cls.scores[e.kind] +
-    TEXT_WEIGHT * relevance.of(doc) +
+    TEXT_WEIGHT * rel[doc]! +
     SCOPE_BONUS[scope] +
     themeBonus(e.themeMask) +
     AVAILABILITY_PENALTY[availability.state];
@@ -189,7 +206,8 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     return i >= 0 ? e.initiative.sectors[i]! : null;
   };
 
-  const kindScores = Float64Array.from(KINDS, (k) => cls.scores[k]);
+  const kindScores = new Float64Array(KINDS.length);
+  for (let code = 0; code < KINDS.length; code++) kindScores[code] = cls.scores[KINDS[code]!];
   // The best few candidates per kind, best first, and the score to reach to be kept for each
   // kind (by its position in KINDS): the third best's, once there are three.
   const perKind = new Map<Kind, Candidate[]>();
@@ -203,16 +221,17 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     perKind.set(c.entry.kind, list);
     if (list.length === PER_KIND) bars[index.kindCode[c.doc]!] = list[PER_KIND - 1]!.score;
   };
+  // The score before availability (which only lowers it), from the flat arrays: most entries
+  // of a large directory stop at this bound.
+  const { kindCode, themeMasks } = index;
+  const upperOf = (doc: number, scopeCode: number): number =>
+    kindScores[kindCode[doc]!]! +
+    TEXT_WEIGHT * rel[doc]! +
+    SCOPE_BONUS_BY_CODE[scopeCode]! +
+    themeBonus(themeMasks[doc]!);
+  /** Weighs an entry whose bound (upperOf) reaches the bar of its kind. */
   const consider = (doc: number, scope: Scope) => {
-    // The score before availability (which only lowers it), from the flat arrays: most entries
-    // of a large directory stop here.
-    const code = index.kindCode[doc]!;
-    const upper =
-      kindScores[code]! +
-      TEXT_WEIGHT * relevance.of(doc) +
-      SCOPE_BONUS[scope] +
-      themeBonus(index.themeMasks[doc]!);
-    if (upper < bars[code]!) return;
+    const code = kindCode[doc]!;
     const entry = index.entries[doc]!;
     if (entry.ended) return;
     const availability = index.availability(doc, input.today);
@@ -233,12 +252,22 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   };
 
   // 1. Entries that match the text, where the owner is: of a kind asked for, or matching clearly.
-  for (const doc of relevance.matched) {
-    const kindScore = kindScores[index.kindCode[doc]!]!;
-    const rel = relevance.of(doc);
-    if (kindScore <= 0 && rel < 0.3) continue;
-    const scope = scopeOf(doc);
-    if (scope) consider(doc, scope);
+  // The closest matches first, so that the bars rise early; the weaker bands are skipped once
+  // no entry in them can reach the bar of its kind.
+  const maxScopeBonus = Math.max(...SCOPE_BONUS_BY_CODE);
+  const canReach = (r: number) =>
+    kindScores.some(
+      (ks, code) =>
+        (ks > 0 || r >= CLEAR_MATCH) && ks + TEXT_WEIGHT * r + maxScopeBonus + maxThemeBonus >= bars[code]!,
+    );
+  for (let b = 0; b < relevance.bands.length; b++) {
+    if (b > 0 && !canReach(RELEVANCE_BANDS[b - 1]!)) break;
+    for (const doc of relevance.bands[b]!) {
+      const code = kindCode[doc]!;
+      if (kindScores[code]! <= 0 && rel[doc]! < CLEAR_MATCH) continue;
+      const scopeCode = scopeCodeOf(doc);
+      if (scopeCode !== 0 && upperOf(doc, scopeCode) >= bars[code]!) consider(doc, SCOPE_BY_CODE[scopeCode]!);
+    }
   }
   // 2. Every other entry of the kinds asked for that works where the owner is: the gemeente's
   // first, then the provincie's, then the national ones. A list whose best possible score is
@@ -262,9 +291,10 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
       if (best < bars[code]!) break;
       for (const doc of docs) {
         // Text matches were weighed in step 1; an entry also in a narrower list, there.
-        if (relevance.of(doc) > 0) continue;
-        const s = scopeOf(doc);
-        if (s && (scope === null || s === scope)) consider(doc, s);
+        if (rel[doc]! > 0) continue;
+        const scopeCode = scopeCodeOf(doc);
+        const s = SCOPE_BY_CODE[scopeCode];
+        if (s && (scope === null || s === scope) && upperOf(doc, scopeCode) >= bars[code]!) consider(doc, s);
       }
     }
   }

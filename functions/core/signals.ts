@@ -127,9 +127,7 @@ export function compileTerms<T>(
           }
         }
       }
-      return new Map(
-        [...found].map(([owner, { weight, terms, evidence }]) => [owner, { weight, terms, evidence }]),
-      );
+      return found;
     },
   };
 }

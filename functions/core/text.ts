@@ -4,8 +4,12 @@
  */
 import type { Lang } from './stem.ts';
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case, accents removed ("Fryslân" → "fryslan"), typographic quotes made plain. */
 export function fold(text: string): string {
+  // Plain ASCII (most questions) has no accents to remove: the backtick is its only quote.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -50,6 +54,7 @@ const WORD = /[a-z0-9]+(?:[&'.][a-z0-9]+)*/g;
 
 /** Joins what people write with a hyphen or a dot inside a term: e-mail, e.g. a.i., r&d. */
 function normaliseWord(raw: string): string[] {
+  if (!raw.includes("'") && !raw.includes('.') && !raw.includes('&')) return [raw];
   const w = raw.replace(/'s$/, '').replace(/'/g, '');
   if (w === 'r&d') return ['rd'];
   if (/^([a-z]\.)+[a-z]?$/.test(w)) return [w.replace(/\./g, '')];
