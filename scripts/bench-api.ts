@@ -4,17 +4,22 @@
  *
  * Builds the API server (`npm run build:api`, dist/api/server.mjs, as `npm start` runs it) and
  * starts it on a free loopback port for each directory size (SYNTHETIC_SCALE for the scaled run;
- * the API alone, without --site: the site's pages are not measured here), waits for
- * /api/v1/health, warms both endpoints up, then runs autocannon against 127.0.0.1 only, for a
- * bounded time. Prints requests/s and p50/p99 latency per endpoint and the route/health ratio.
+ * the API alone, without --site: the site's pages are not measured here), waits until it
+ * answers /api/v1/health and all its processes listen, warms both endpoints up, then runs
+ * autocannon against 127.0.0.1 only, for a bounded time. Prints requests/s and p50/p99 latency
+ * per endpoint and the route/health ratio.
  *
- * Targets: route throughput >= 50% of health; route p99 < 20 ms at 10,000 entries.
+ * Each size is measured twice: with one server process, and with WORKERS = one per core
+ * (BENCH_WORKERS overrides), as a deployment on this machine runs it (README, deployment). The
+ * targets are judged on the second: route throughput >= 50% of health, for the real directory
+ * and at 10,000 entries; route p99 < 20 ms at 10,000 entries. With one process the health
+ * figure is bounded by what one autocannon can send, not by the server.
  * Exit code 1 when a target is missed. Options: --seconds N (default 10), --connections N (10).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 
@@ -26,6 +31,8 @@ const opt = (name: string, fallback: number) => {
 const SECONDS = opt('seconds', 10);
 const CONNECTIONS = opt('connections', 10);
 const TARGET = { ratio: 0.5, p99Ms: 20 };
+/** Server processes for the judged runs: one per core, as a deployment on this machine. */
+const WORKERS = Math.max(1, Number(process.env.BENCH_WORKERS ?? availableParallelism()) || 1);
 
 // Questions of different lengths and kinds, sent in turn.
 const QUESTIONS = [
@@ -60,7 +67,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startServer(scale: number | undefined): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startServer(
+  scale: number | undefined,
+  workers: number,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'bench-api-'));
   // The embedded defaults (SQLite in a temporary folder, in-process search), whatever is set here.
@@ -75,15 +85,23 @@ async function startServer(scale: number | undefined): Promise<{ url: string; st
       RATE_LIMIT_PUBLIC: '0',
       LOG_REQUESTS: 'false',
       ...(scale ? { SYNTHETIC_SCALE: String(scale) } : {}),
+      WORKERS: String(workers),
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  // With WORKERS > 1 the first process answers before the others have built their index: wait
+  // for the supervisor's "workers listening" line.
+  let allListening = workers === 1;
+  child.stdout!.setEncoding('utf8');
+  child.stdout!.on('data', (chunk: string) => {
+    if (chunk.includes('"workers listening"')) allListening = true;
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server stopped with code ${child.exitCode}`);
     try {
-      if ((await fetch(`${url}/api/v1/health`)).ok) break;
+      if ((await fetch(`${url}/api/v1/health`)).ok && allListening) break;
     } catch {
       // not listening yet
     }
@@ -137,8 +155,8 @@ async function measure(url: string, route: boolean, seconds = SECONDS): Promise<
 const fmt = (m: Measure) =>
   `${m.rps.toFixed(0).padStart(7)} req/s   p50 ${String(m.p50).padStart(3)} ms   p99 ${String(m.p99).padStart(3)} ms${m.errors ? `   ${m.errors} fouten` : ''}`;
 
-async function run(label: string, scale: number | undefined) {
-  const server = await startServer(scale);
+async function run(label: string, scale: number | undefined, workers: number) {
+  const server = await startServer(scale, workers);
   try {
     // Warm up (JIT, per-place and per-day tables) before measuring.
     await autocannon({ url: `${server.url}/api/v1/health`, connections: CONNECTIONS, duration: 2 });
@@ -146,7 +164,7 @@ async function run(label: string, scale: number | undefined) {
     const health = await measure(server.url, false);
     const route = await measure(server.url, true);
     const ratio = route.rps / health.rps;
-    console.log(`\n${label}`);
+    console.log(`\n${label}, ${workers === 1 ? '1 serverproces' : `${workers} serverprocessen (WORKERS)`}`);
     console.log(`  GET  /api/v1/health  ${fmt(health)}`);
     console.log(`  POST /api/v1/route   ${fmt(route)}`);
     console.log(`  route/health: ${(ratio * 100).toFixed(0)}% van de doorvoer`);
@@ -158,9 +176,17 @@ async function run(label: string, scale: number | undefined) {
 
 const build = spawnSync('npm', ['run', '--silent', 'build:api'], { stdio: 'inherit' });
 if (build.status !== 0) throw new Error('npm run build:api mislukte');
-console.log(`bench:api — ${SECONDS} s per meting, ${CONNECTIONS} verbindingen, alleen 127.0.0.1`);
-const real = await run('Echte inhoud (content/)', undefined);
-const scaled = await run('Opgeschaald naar 10.000 synthetische items (SYNTHETIC_SCALE=10000)', 10_000);
+console.log(
+  `bench:api — ${SECONDS} s per meting, ${CONNECTIONS} verbindingen, alleen 127.0.0.1; beoordeeld met ${WORKERS} serverproces(sen)`,
+);
+const REAL = 'Echte inhoud (content/)';
+const SCALED = 'Opgeschaald naar 10.000 synthetische items (SYNTHETIC_SCALE=10000)';
+if (WORKERS > 1) {
+  await run(REAL, undefined, 1);
+  await run(SCALED, 10_000, 1);
+}
+const real = await run(REAL, undefined, WORKERS);
+const scaled = await run(SCALED, 10_000, WORKERS);
 
 const misses: string[] = [];
 if (real.ratio < TARGET.ratio)
@@ -172,6 +198,6 @@ if (real.route.errors + scaled.route.errors > 0) misses.push('route gaf fouten')
 console.log(
   misses.length
     ? `\nDoel niet gehaald: ${misses.join('; ')}`
-    : '\nDoelen gehaald: route >= 50% van health, p99 < 20 ms bij 10.000 items.',
+    : `\nDoelen gehaald met ${WORKERS} serverproces(sen): route >= 50% van health, p99 < 20 ms bij 10.000 items.`,
 );
 process.exitCode = misses.length ? 1 : 0;

@@ -52,6 +52,10 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Re
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const selectReferral = db.prepare<[string], ReferralRow>('SELECT * FROM referrals WHERE id = ?');
+  // Every authenticated request looks its key up: prepared once.
+  const selectKeyBySecretHash = db.prepare<[string], KeyRow>(
+    'SELECT * FROM api_keys WHERE secret_hash = ? AND revoked_at IS NULL',
+  );
   const selectEvents = db.prepare<[string], EventRow>(
     'SELECT * FROM referral_events WHERE referral_id = ? ORDER BY id',
   );
@@ -130,9 +134,7 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Re
     },
 
     async findKeyBySecret(secret) {
-      const row = db
-        .prepare<[string], KeyRow>('SELECT * FROM api_keys WHERE secret_hash = ? AND revoked_at IS NULL')
-        .get(hashSecret(secret));
+      const row = selectKeyBySecretHash.get(hashSecret(secret));
       return row ? keyFromRow(row) : null;
     },
 
