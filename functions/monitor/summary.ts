@@ -30,6 +30,14 @@ const asPercent = <L extends string>(counts: Counts<L>, total: number): Counts<L
 /** The sector as stored, or "onbekend". */
 const sectorOf = (sector: string | null) => (sector ?? '').trim().toLowerCase() || 'onbekend';
 
+/**
+ * A sector (or "onbekend") with fewer 0-metingen than this is counted under POOLED_SECTOR: in a
+ * small scope a column of one sector could otherwise show what one or two firms answered.
+ */
+export const MIN_SECTOR_GROUP = 5;
+/** Where the sectors with fewer than MIN_SECTOR_GROUP 0-metingen are counted together. */
+export const POOLED_SECTOR = 'overig';
+
 export interface MonitorSummary {
   respondents: { nulmeting: number; eenmeting: number };
   /** 1-meting Q2: 9–10, 7–8, 6, 1–5, as % of the 1-meting respondents. */
@@ -45,7 +53,10 @@ export interface MonitorSummary {
     (typeof EEN_Q1_LETTERS)[number],
     { '1': number; '2': number; '3': number; '4': number; '5': number }
   >;
-  /** 0-meting per sector: counts of Q1 (how found), Q4 (barriers), Q5 (expectations). */
+  /**
+   * 0-meting per sector: counts of Q1 (how found), Q4 (barriers), Q5 (expectations). Sectors
+   * with fewer than MIN_SECTOR_GROUP respondents are counted together under POOLED_SECTOR.
+   */
   nulmeting_per_sector: Record<
     string,
     {
@@ -82,9 +93,15 @@ export function summarise(
     for (const l of EEN_Q1_LETTERS) statements[l][String(answers.q1[l]) as '1']++;
   }
 
+  const respondentsBySector = new Map<string, number>();
+  for (const { sector } of nul) {
+    const key = sectorOf(sector);
+    respondentsBySector.set(key, (respondentsBySector.get(key) ?? 0) + 1);
+  }
   const perSector: MonitorSummary['nulmeting_per_sector'] = {};
   for (const { sector, answers } of nul) {
-    const key = sectorOf(sector);
+    const own = sectorOf(sector);
+    const key = respondentsBySector.get(own)! < MIN_SECTOR_GROUP ? POOLED_SECTOR : own;
     const row = (perSector[key] ??= {
       respondents: 0,
       hoe_gevonden: zeros(NUL_Q1_LETTERS),

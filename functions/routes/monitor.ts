@@ -18,6 +18,7 @@ import { z } from 'zod';
 import type { Initiative } from '../../content/schema.ts';
 import { notFound, requireKey, type AuthEnv } from '../auth.ts';
 import { formatScope, resolveScope, scopeSummary } from '../monitor/scope.ts';
+import { MIN_SECTOR_GROUP, POOLED_SECTOR } from '../monitor/summary.ts';
 import {
   EenmetingSchema,
   EenmetingWithTokenSchema,
@@ -309,14 +310,18 @@ export const MonitorSummarySchema = registerSchema(
     vervolgstappen: z.record(pct),
     aanbevelingscijfer_gemiddeld: z.number().nullable(),
     stellingen: z.record(z.record(z.number().int())),
-    nulmeting_per_sector: z.record(
-      z.object({
-        respondents: z.number().int(),
-        hoe_gevonden: z.record(z.number().int()),
-        belemmeringen: z.record(z.number().int()),
-        verwachting: z.record(z.number().int()),
-      }),
-    ),
+    nulmeting_per_sector: z
+      .record(
+        z.object({
+          respondents: z.number().int(),
+          hoe_gevonden: z.record(z.number().int()),
+          belemmeringen: z.record(z.number().int()),
+          verwachting: z.record(z.number().int()),
+        }),
+      )
+      .describe(
+        `0-meting counts per sector (lower case; "onbekend" when none was given). Sectors with fewer than ${MIN_SECTOR_GROUP} respondents are counted together under "${POOLED_SECTOR}".`,
+      ),
   }),
 );
 

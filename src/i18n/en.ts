@@ -519,6 +519,7 @@ export const en: Messages = {
         vervolgstappen: { title: 'Follow-up steps', answer: 'Step' },
       },
       sectorUnknown: 'Sector unknown',
+      sectorPooled: (min: number) => `Other sectors (fewer than ${min} answers each)`,
       total: 'Total',
       percentOfNul: '% of 0-metingen',
       percentOfEen: '% of 1-metingen',

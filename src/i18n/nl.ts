@@ -527,6 +527,7 @@ export const nl = {
         vervolgstappen: { title: 'Vervolgstappen', answer: 'Vervolgstap' },
       },
       sectorUnknown: 'Sector onbekend',
+      sectorPooled: (min: number) => `Overige sectoren (elk minder dan ${min} antwoorden)`,
       total: 'Totaal',
       percentOfNul: '% van de 0-metingen',
       percentOfEen: '% van de 1-metingen',

@@ -75,7 +75,8 @@ beforeAll(async () => {
     const actor = { keyId: 'k_test', org: ORG, role: 'intermediair' as const };
     intake = await store.createReferral(referralInput(1, TWENTE, 'Overijssel', 'detailhandel'), actor);
     untouched = await store.createReferral(referralInput(2, TWENTE, 'Overijssel', 'detailhandel'), actor);
-    // Drenthe: the 2020 results, and two 0-metingen in two sectors.
+    // Drenthe: the 2020 results, and 0-metingen: five in detailhandel (shown as a sector) and one
+    // without a sector (fewer than five: counted under "overige sectoren").
     let n = 100;
     const save = async (
       measurement: 'nulmeting' | 'eenmeting',
@@ -102,6 +103,7 @@ beforeAll(async () => {
       nulmeting({ q1: 'i', q1_anders: 'Synthetisch: via Testbedrijf 100' }),
       'detailhandel',
     );
+    for (let i = 0; i < 4; i++) await save('nulmeting', nulmeting({ q1: 'a' }), 'detailhandel');
     await save('nulmeting', nulmeting({ q1: 'b', q4: ['e'] }), null);
   } finally {
     await Promise.all([store.close(), monitor.close()]);
@@ -173,23 +175,32 @@ describe('the /monitor dashboard (no JavaScript)', () => {
     ]);
     const key = await tableRows(page, 'kerncijfers');
     expect(key).toContainEqual(['Ingevulde 1-metingen', '32']);
-    expect(key).toContainEqual(['Ingevulde 0-metingen', '2']);
+    expect(key).toContainEqual(['Ingevulde 0-metingen', '6']);
     expect(key).toContainEqual(['Gaat door met digitaliseren', '91%']);
-    // The 0-meting per sector: a column per sector, the option texts of appendix II.
+    // The 0-meting per sector: a column per sector with at least five answers, the rest together;
+    // the option texts of appendix II.
     const headers = await page.locator('#tabel-hoe-gevonden-kop ~ .figure thead th').allTextContents();
     expect(headers.map((h) => h.trim())).toEqual([
       'Antwoord',
       'Detailhandel',
-      'Sector onbekend',
+      'Overige sectoren (elk minder dan 5 antwoorden)',
       'Totaal',
       '% van de 0-metingen',
     ]);
-    expect((await tableRows(page, 'hoe-gevonden'))[1]).toEqual([
+    const found = await tableRows(page, 'hoe-gevonden');
+    expect(found[0]).toEqual([
+      'a) Via de onderwijsinstelling [naam betrokken onderwijsinstellingen].',
+      '4',
+      '0',
+      '4',
+      '67%',
+    ]);
+    expect(found[1]).toEqual([
       'b) Via een intermediair [naam betrokken intermediair (bv bank, ondernemersplatform etc)]',
       '0',
       '1',
       '1',
-      '50%',
+      '17%',
     ]);
 
     // Every chart is one named, described image; every table has a caption and header cells.

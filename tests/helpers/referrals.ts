@@ -107,7 +107,7 @@ export function referralBody(patch: Record<string, unknown> = {}): Record<string
 
 /** A NewReferral as the store takes it (bypassing the route). */
 export function newReferral(
-  patch: { kvk?: string; provincie?: string; gemeente?: string; targetSlug?: string } = {},
+  patch: { kvk?: string; provincie?: string; gemeente?: string; targetSlug?: string; sector?: string } = {},
 ) {
   return {
     question: 'Synthetische testvraag: hoe verkopen wij onze producten online?',
@@ -116,7 +116,7 @@ export function newReferral(
       kvk: patch.kvk ?? '00000001',
       postcode: '7511 AB',
       employees: 8,
-      sector: 'detailhandel',
+      sector: patch.sector ?? 'detailhandel',
       gemeente: patch.gemeente ?? 'Enschede',
       provincie: patch.provincie ?? 'Overijssel',
     },

@@ -7,7 +7,7 @@ import {
   NulmetingSchema,
   continuesDigitalising,
 } from '../../functions/monitor/questionnaires.ts';
-import { percent, summarise } from '../../functions/monitor/summary.ts';
+import { MIN_SECTOR_GROUP, POOLED_SECTOR, percent, summarise } from '../../functions/monitor/summary.ts';
 import { eenmeting, metingen2020, nulmeting } from './helpers.ts';
 
 describe('the questionnaires follow appendix II', () => {
@@ -93,6 +93,28 @@ describe('the figures', () => {
     );
     expect(figures.tevredenheid).toEqual({ zeer_tevreden: 28, tevreden: 47, neutraal: 16, ontevreden: 9 });
     expect(figures.doorgaan_met_digitaliseren).toBe(91);
+  });
+
+  test('sectors with fewer than 5 0-metingen are counted together, never shown on their own', () => {
+    expect(MIN_SECTOR_GROUP).toBe(5);
+    const nul = [
+      ...Array.from({ length: 5 }, () => ({ sector: 'Detailhandel ', answers: nulmeting({ q1: 'a' }) })),
+      ...Array.from({ length: 2 }, () => ({ sector: 'horeca', answers: nulmeting({ q1: 'b' }) })),
+      { sector: 'bouw', answers: nulmeting({ q1: 'c' }) },
+      { sector: null, answers: nulmeting({ q1: 'c' }) },
+    ];
+    const perSector = summarise(nul, []).nulmeting_per_sector;
+    expect(Object.keys(perSector).sort()).toEqual(['detailhandel', POOLED_SECTOR]);
+    expect(perSector.detailhandel!.respondents).toBe(5);
+    expect(perSector.detailhandel!.hoe_gevonden.a).toBe(5);
+    expect(perSector[POOLED_SECTOR]!.respondents).toBe(4);
+    expect(perSector[POOLED_SECTOR]!.hoe_gevonden).toMatchObject({ a: 0, b: 2, c: 2 });
+  });
+
+  test('a single small sector is not named either', () => {
+    const perSector = summarise([{ sector: 'visserij', answers: nulmeting() }], []).nulmeting_per_sector;
+    expect(Object.keys(perSector)).toEqual([POOLED_SECTOR]);
+    expect(JSON.stringify(perSector)).not.toContain('visserij');
   });
 
   test('no respondents: zeros and no mean', () => {

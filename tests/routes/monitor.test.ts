@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from '../../functions/app.ts';
 import { loadPostcodes } from '../../functions/data.ts';
+import { MIN_SECTOR_GROUP, POOLED_SECTOR } from '../../functions/monitor/summary.ts';
 import { MonitorDueSchema, MonitorSummarySchema } from '../../functions/routes/monitor.ts';
 import type { MonitorStore } from '../../functions/storage/monitor.ts';
 import type { Referral, ReferralStore } from '../../functions/storage/types.ts';
@@ -302,10 +303,27 @@ describe.each(pairs)('impact monitor API on $name', ({ referrals, monitors }) =>
       expect(text).not.toContain('Synthetisch: wij willen');
     });
 
-    test('the 0-meting is counted per sector', async () => {
+    test('the 0-meting is counted per sector, a small sector together with the rest', async () => {
+      // One 0-meting in a sector of its own: counted, but not shown under its name.
+      const small = await store.createReferral(newReferral({ sector: 'Visserij' }), {
+        keyId: keys.keys.intermediair!.id,
+        org: keys.keys.intermediair!.org,
+        role: 'intermediair',
+      });
+      expect((await nul(small.id, keys.intermediair)).status).toBe(201);
+      // At least MIN_SECTOR_GROUP in detailhandel (the helpers' sector).
+      for (let i = 0; i < MIN_SECTOR_GROUP; i++) {
+        expect((await nul((await referral({ afgerond: false })).id, keys.intermediair)).status).toBe(201);
+      }
       const figures = await summary(`initiative:${TARGET}`, keys.ontvanger);
-      expect(figures.respondents.nulmeting).toBeGreaterThan(0);
-      expect(figures.nulmeting_per_sector.detailhandel!.hoe_gevonden.g).toBe(figures.respondents.nulmeting);
+      const perSector = figures.nulmeting_per_sector;
+      expect(Object.keys(perSector).sort()).toEqual(['detailhandel', POOLED_SECTOR]);
+      expect(perSector.detailhandel!.respondents).toBeGreaterThanOrEqual(MIN_SECTOR_GROUP);
+      expect(perSector[POOLED_SECTOR]!.respondents).toBe(1);
+      expect(perSector.detailhandel!.respondents + 1).toBe(figures.respondents.nulmeting);
+      const found = (sector: string) => perSector[sector]!.hoe_gevonden.g ?? 0;
+      expect(found('detailhandel') + found(POOLED_SECTOR)).toBe(figures.respondents.nulmeting);
+      expect(JSON.stringify(figures)).not.toMatch(/visserij/i);
     });
   });
 

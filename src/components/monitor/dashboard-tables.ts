@@ -11,7 +11,12 @@ import {
   type Option,
 } from '../../../functions/monitor/questionnaires.ts';
 import { formatScope, type Scope } from '../../../functions/monitor/scope.ts';
-import { percent, type MonitorSummary } from '../../../functions/monitor/summary.ts';
+import {
+  MIN_SECTOR_GROUP,
+  POOLED_SECTOR,
+  percent,
+  type MonitorSummary,
+} from '../../../functions/monitor/summary.ts';
 import type { Messages } from '../../i18n/index.ts';
 import type { CsvValue } from '../../lib/csv.ts';
 
@@ -60,19 +65,21 @@ type DashboardMessages = Messages['monitor']['dashboard'];
 
 const optionLabel = (o: Option) => `${o.letter}) ${o.text}`;
 
-/** Sector keys by respondents (most first), then by name; "onbekend" last. */
+/** Where a sector column goes: named sectors first, then "onbekend", then the pooled ones. */
+const sectorRank = (sector: string) => (sector === POOLED_SECTOR ? 2 : sector === 'onbekend' ? 1 : 0);
+
+/** Sector keys by rank, then by respondents (most first), then by name. */
 function sectorsOf(summary: MonitorSummary): string[] {
   return Object.entries(summary.nulmeting_per_sector)
     .sort(
       ([a, x], [b, y]) =>
-        Number(a === 'onbekend') - Number(b === 'onbekend') ||
-        y.respondents - x.respondents ||
-        a.localeCompare(b, 'nl'),
+        sectorRank(a) - sectorRank(b) || y.respondents - x.respondents || a.localeCompare(b, 'nl'),
     )
     .map(([sector]) => sector);
 }
 
 function sectorLabel(sector: string, d: DashboardMessages): string {
+  if (sector === POOLED_SECTOR) return d.sectorPooled(MIN_SECTOR_GROUP);
   return sector === 'onbekend' ? d.sectorUnknown : sector.charAt(0).toUpperCase() + sector.slice(1);
 }
 
