@@ -14,12 +14,26 @@
  * own line as deliberate. Prints requests/s, p50/p99 latency, errors, timeouts and non-2xx per
  * level and per kind of request; results also go to bench-results/load-<time>.json.
  *
+ * Beside what autocannon sees, it prints how long the server itself took per kind of request:
+ * the `ms` of the server's request log (written to a file in the temporary folder, read after
+ * each level). The difference is time spent waiting in queues (socket, event loop, autocannon).
+ *
  * Target (issue 9): no errors and no non-2xx other than 429, and p99 under 100 ms at the
  * concurrency where throughput peaks. Exit code 1 when it is missed. Run `npm run build` first.
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSqliteStore } from '../functions/storage/sqlite.ts';
@@ -47,6 +61,9 @@ const { secret } = await keyStore.createKey({ role: 'intermediair', org: 'Benchv
 await keyStore.close();
 
 const port = await freePort();
+// The server's request log (one JSON line per request), for the server-side times.
+const logPath = join(dir, 'requests.jsonl');
+const logFile = openSync(logPath, 'w');
 const base = `http://127.0.0.1:${port}`;
 // The embedded set-up: this temporary SQLite file and the in-process search index.
 const { MEILISEARCH_URL: _meilisearch, ...inherited } = process.env;
@@ -61,8 +78,8 @@ const child = spawn(process.execPath, ['dist/api/server.mjs', '--site'], {
     RATE_LIMIT_KEY: UNREACHABLE_LIMIT,
     WORKERS: String(WORKERS),
   },
-  // The request log is written as in production, to /dev/null.
-  stdio: ['ignore', 'ignore', 'inherit'],
+  // The request log is written as in production, here to a file.
+  stdio: ['ignore', logFile, 'inherit'],
 });
 const stop = () => {
   if (child.exitCode === null) child.kill('SIGTERM');
@@ -148,6 +165,36 @@ if (share('route') !== 16 || share('nearest') !== 3 || share('referral') !== 1)
 
 // -----------------------------------------------------------------------------------------------
 
+/** Server-side p50/p99 in ms per kind of request, from the request log. */
+type ServerTimes = Record<Kind, { p50: number; p99: number; n: number }>;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+
+/** The server-side times of the requests logged between byte offsets `from` and `to`. */
+function serverTimes(from: number, to: number): ServerTimes {
+  const times: Record<Kind, number[]> = { route: [], nearest: [], referral: [] };
+  const text = readFileSync(logPath).subarray(from, to).toString('utf8');
+  for (const line of text.split('\n')) {
+    const route = /"route":"([^"]*)"/.exec(line)?.[1];
+    const ms = /"ms":([\d.]+)/.exec(line)?.[1];
+    if (route === undefined || ms === undefined) continue;
+    const kind: Kind | undefined = route.endsWith('/route')
+      ? 'route'
+      : route.includes('nearest')
+        ? 'nearest'
+        : route === '/api/v1/referrals'
+          ? 'referral'
+          : undefined;
+    if (kind) times[kind].push(Number(ms));
+  }
+  const stats = (list: number[]) => {
+    const sorted = list.sort((a, b) => a - b);
+    return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), n: sorted.length };
+  };
+  return { route: stats(times.route), nearest: stats(times.nearest), referral: stats(times.referral) };
+}
+
 interface Row {
   connections: number;
   seconds: number;
@@ -162,11 +209,17 @@ interface Row {
   /** Deliberate: the rate limiter said no. */
   limited: number;
   byKind: Record<Kind, Record<string, number>>;
+  /** As the server measured it (request log). */
+  server: ServerTimes;
 }
 
 async function run(connections: number, seconds: number): Promise<Row> {
   counts.clear();
+  const logStart = statSync(logPath).size;
   const result = await autocannon({ url: base, connections, duration: seconds, requests, timeout: 10 });
+  // Let the last answers' log lines reach the file.
+  await new Promise((r) => setTimeout(r, 200));
+  const server = serverTimes(logStart, statSync(logPath).size);
   const byKind = Object.fromEntries(
     (['route', 'nearest', 'referral'] as const).map((kind) => [
       kind,
@@ -190,6 +243,7 @@ async function run(connections: number, seconds: number): Promise<Row> {
     non2xx,
     limited,
     byKind,
+    server,
   };
 }
 
@@ -202,6 +256,7 @@ for (const connections of LEVELS) {
   rows.push(await run(connections, SECONDS));
 }
 stop();
+closeSync(logFile);
 
 console.log(
   `\nMix 80% POST /api/v1/route, 15% GET /api/v1/werkplaatsen/nearest, 5% POST /api/v1/referrals (SQLite),` +
@@ -230,6 +285,14 @@ for (const r of rows) {
       `${kind} ${Object.entries(byStatus)
         .map(([s, n]) => `${s}×${n}`)
         .join(' ')}`,
+  );
+  console.log(`  ${String(r.connections).padStart(3)}: ${parts.join('; ')}`);
+}
+
+console.log('\nOp de server zelf gemeten (request log), p50 / p99 ms per soort verzoek:');
+for (const r of rows) {
+  const parts = (['route', 'nearest', 'referral'] as const).map(
+    (kind) => `${kind} ${r.server[kind].p50} / ${r.server[kind].p99}`,
   );
   console.log(`  ${String(r.connections).padStart(3)}: ${parts.join('; ')}`);
 }
