@@ -50,6 +50,22 @@ export function problem(
   };
 }
 
+/**
+ * The answer to a postcode that could not be looked up (core/postcode.ts lookupPostcode): 400 with
+ * the field at `pointer` when it is malformed, 404 when it is well-formed but unknown.
+ */
+export function postcodeProblem(
+  failed: { reason: 'malformed' | 'unknown'; detail: string },
+  pointer: string,
+): Problem {
+  return failed.reason === 'malformed'
+    ? problem(400, failed.detail, {
+        slug: 'ongeldige-postcode',
+        errors: [{ pointer, detail: failed.detail }],
+      })
+    : problem(404, failed.detail, { slug: 'onbekende-postcode' });
+}
+
 /** Sends a problem as application/problem+json. */
 export function sendProblem(c: Context, p: Problem): Response {
   return c.body(JSON.stringify(p), p.status as ContentfulStatusCode, {

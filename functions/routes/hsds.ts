@@ -32,7 +32,7 @@ import {
 import type { MappedInitiative } from '../hsds/map.ts';
 import { cachedBody, cachedJson, publicRead, setLastModified } from '../http-cache.ts';
 import { problemResponses, registerOperation } from '../openapi.ts';
-import { problem, sendProblem, type FieldError } from '../problem.ts';
+import { postcodeProblem, problem, sendProblem, type FieldError } from '../problem.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 
 export const HSDS_MAX_PER_PAGE = 100;
@@ -211,16 +211,7 @@ export function hsdsRoutes(deps: HsdsDeps): Hono {
         let list = await selectServices(ds, q);
         if (q.postcode !== undefined) {
           const found = lookupPostcode(deps.postcodes, q.postcode);
-          if (!found.ok && found.reason === 'malformed') {
-            return sendProblem(
-              c,
-              problem(400, found.detail, {
-                slug: 'ongeldige-postcode',
-                errors: [{ pointer: '#/postcode', detail: found.detail }],
-              }),
-            );
-          }
-          if (!found.ok) return sendProblem(c, problem(404, found.detail, { slug: 'onbekende-postcode' }));
+          if (!found.ok) return sendProblem(c, postcodeProblem(found, '#/postcode'));
           list = list.filter((m) => coverage(bySlug.get(m.slug)!, found.area) !== null);
         }
         const contents = list.flatMap((m) =>

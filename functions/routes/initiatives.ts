@@ -24,7 +24,7 @@ import { distanceKm, lookupPostcode, type PostcodeTable } from '../core/postcode
 import { fold } from '../core/text.ts';
 import { cachedJson, publicRead, setLastModified } from '../http-cache.ts';
 import { problemResponses, registerOperation, registerSchema } from '../openapi.ts';
-import { problem, sendProblem, type FieldError } from '../problem.ts';
+import { postcodeProblem, problem, sendProblem, type FieldError } from '../problem.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { initiativeUrl } from './werkplaatsen.ts';
 
@@ -280,16 +280,7 @@ export function initiativesRoutes(deps: InitiativesDeps): Hono {
         let near: z.output<typeof InitiativeListResponseSchema>['near'];
         if (query.near !== undefined) {
           const found = lookupPostcode(deps.postcodes, query.near);
-          if (!found.ok && found.reason === 'malformed') {
-            return sendProblem(
-              c,
-              problem(400, found.detail, {
-                slug: 'ongeldige-postcode',
-                errors: [{ pointer: '#/near', detail: found.detail }],
-              }),
-            );
-          }
-          if (!found.ok) return sendProblem(c, problem(404, found.detail, { slug: 'onbekende-postcode' }));
+          if (!found.ok) return sendProblem(c, postcodeProblem(found, '#/near'));
           const { pc4, gemeente, provincie, lat, lon } = found.area;
           near = { pc4, gemeente, provincie, lat, lon };
         }

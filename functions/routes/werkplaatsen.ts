@@ -21,7 +21,7 @@ import {
 import { lookupPostcode, type Pc4Area, type PostcodeTable } from '../core/postcode.ts';
 import { cachedJson, publicRead } from '../http-cache.ts';
 import { problemResponses, registerOperation, registerSchema } from '../openapi.ts';
-import { problem, sendProblem } from '../problem.ts';
+import { postcodeProblem, problem, sendProblem } from '../problem.ts';
 
 /** The public page of an initiative. */
 export const initiativeUrl = (slug: string) => `/initiatieven/${slug}`;
@@ -231,16 +231,7 @@ export function werkplaatsenRoutes(deps: WerkplaatsenDeps): Hono {
         area = near;
       } else {
         const found = lookupPostcode(deps.postcodes, query.postcode ?? '');
-        if (!found.ok && found.reason === 'malformed') {
-          return sendProblem(
-            c,
-            problem(400, found.detail, {
-              slug: 'ongeldige-postcode',
-              errors: [{ pointer: '#/postcode', detail: found.detail }],
-            }),
-          );
-        }
-        if (!found.ok) return sendProblem(c, problem(404, found.detail, { slug: 'onbekende-postcode' }));
+        if (!found.ok) return sendProblem(c, postcodeProblem(found, '#/postcode'));
         area = found.area;
       }
       const body = toNearestResponse(area, findNearby(index, area, query.limit));
