@@ -98,12 +98,15 @@ const SCOPE_BONUS: Record<Scope, number> = {
 };
 /**
  * Scopes by code, for the scans over thousands of entries: the codes of a coverage table
- * (0 not there, 1 landelijk, 2 provincie, 3 gemeente) and 4 for "reach unknown" (no postcode).
+ * (0 not there, 1 landelijk, 2 provincie, 3 gemeente), then "reach unknown" (no postcode) and
+ * "nearest".
  */
-const SCOPE_BY_CODE: ReadonlyArray<Scope | null> = [...COVERAGE_CODES, 'unknown'];
-const LANDELIJK_SCOPE = SCOPE_BY_CODE.indexOf('landelijk');
-const UNKNOWN_SCOPE = SCOPE_BY_CODE.indexOf('unknown');
+const SCOPE_BY_CODE: ReadonlyArray<Scope | null> = [...COVERAGE_CODES, 'unknown', 'nearest'];
+const SCOPE_CODE = Object.fromEntries(
+  SCOPE_BY_CODE.flatMap((scope, code) => (scope ? [[scope, code]] : [])),
+) as Record<Scope, number>;
 const SCOPE_BONUS_BY_CODE = Float64Array.from(SCOPE_BY_CODE, (scope) => (scope ? SCOPE_BONUS[scope] : 0));
+const MAX_SCOPE_BONUS = Math.max(...SCOPE_BONUS_BY_CODE);
 const TEXT_WEIGHT = 2;
 const PER_KIND = 3;
 const REPEAT_PENALTY = 3;
@@ -181,9 +184,9 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
 
   // Where each entry works, relative to the owner, as a code of SCOPE_BY_CODE (0: not there).
   const table = place ? index.coverage(place) : undefined;
-  const elsewhere = input.unknownPostcode ? 0 : UNKNOWN_SCOPE;
+  const elsewhere = input.unknownPostcode ? 0 : SCOPE_CODE.unknown;
   const scopeCodeOf = (doc: number): number =>
-    table ? table[doc]! : index.national[doc] === 1 ? LANDELIJK_SCOPE : elsewhere;
+    table ? table[doc]! : index.national[doc] === 1 ? SCOPE_CODE.landelijk : elsewhere;
   const scopeOf = (doc: number): Scope | null => SCOPE_BY_CODE[scopeCodeOf(doc)]!;
   const rel = relevance.scores;
 
@@ -193,12 +196,18 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   const themeBonus = (mask: number) =>
     ((mask & firstTopic) !== 0 ? 0.6 : 0) + 0.2 * bitCount(mask & otherTopics);
   const maxThemeBonus = themeBonus(~0);
-  const score = (e: IndexedEntry, doc: number, scope: Scope, availability: AvailabilityNow): number =>
-    cls.scores[e.kind] +
+  const kindScores = new Float64Array(KINDS.length);
+  for (let code = 0; code < KINDS.length; code++) kindScores[code] = cls.scores[KINDS[code]!];
+  // The score before availability (which only lowers it), from the flat arrays: most entries
+  // of a large directory stop at this bound.
+  const { kindCode, themeMasks } = index;
+  const upperOf = (doc: number, scopeCode: number): number =>
+    kindScores[kindCode[doc]!]! +
     TEXT_WEIGHT * rel[doc]! +
-    SCOPE_BONUS[scope] +
-    themeBonus(e.themeMask) +
-    AVAILABILITY_PENALTY[availability.state];
+    SCOPE_BONUS_BY_CODE[scopeCode]! +
+    themeBonus(themeMasks[doc]!);
+  const score = (doc: number, scope: Scope, availability: AvailabilityNow): number =>
+    upperOf(doc, SCOPE_CODE[scope]) + AVAILABILITY_PENALTY[availability.state];
 
   const sectorOf = (e: IndexedEntry): string | null | undefined => {
     if (e.sectorKeys.length === 0) return undefined;
@@ -206,8 +215,6 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     return i >= 0 ? e.initiative.sectors[i]! : null;
   };
 
-  const kindScores = new Float64Array(KINDS.length);
-  for (let code = 0; code < KINDS.length; code++) kindScores[code] = cls.scores[KINDS[code]!];
   // The best few candidates per kind, best first, and the score to reach to be kept for each
   // kind (by its position in KINDS): the third best's, once there are three.
   const perKind = new Map<Kind, Candidate[]>();
@@ -221,14 +228,6 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     perKind.set(c.entry.kind, list);
     if (list.length === PER_KIND) bars[index.kindCode[c.doc]!] = list[PER_KIND - 1]!.score;
   };
-  // The score before availability (which only lowers it), from the flat arrays: most entries
-  // of a large directory stop at this bound.
-  const { kindCode, themeMasks } = index;
-  const upperOf = (doc: number, scopeCode: number): number =>
-    kindScores[kindCode[doc]!]! +
-    TEXT_WEIGHT * rel[doc]! +
-    SCOPE_BONUS_BY_CODE[scopeCode]! +
-    themeBonus(themeMasks[doc]!);
   /** Weighs an entry whose bound (upperOf) reaches the bar of its kind. */
   const consider = (doc: number, scope: Scope) => {
     const code = kindCode[doc]!;
@@ -236,7 +235,7 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     if (entry.ended) return;
     const availability = index.availability(doc, input.today);
     if (availability.state === 'ended') return;
-    const s = score(entry, doc, scope, availability);
+    const s = score(doc, scope, availability);
     if (s < bars[code]! || !fitsSize(entry, input.employees)) return;
     const sector = sectorOf(entry);
     if (sector === null) return;
@@ -254,11 +253,10 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   // 1. Entries that match the text, where the owner is: of a kind asked for, or matching clearly.
   // The closest matches first, so that the bars rise early; the weaker bands are skipped once
   // no entry in them can reach the bar of its kind.
-  const maxScopeBonus = Math.max(...SCOPE_BONUS_BY_CODE);
   const canReach = (r: number) =>
     kindScores.some(
       (ks, code) =>
-        (ks > 0 || r >= CLEAR_MATCH) && ks + TEXT_WEIGHT * r + maxScopeBonus + maxThemeBonus >= bars[code]!,
+        (ks > 0 || r >= CLEAR_MATCH) && ks + TEXT_WEIGHT * r + MAX_SCOPE_BONUS + maxThemeBonus >= bars[code]!,
     );
   for (let b = 0; b < relevance.bands.length; b++) {
     if (b > 0 && !canReach(RELEVANCE_BANDS[b - 1]!)) break;
@@ -327,7 +325,7 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     keep({
       doc: best.doc,
       entry,
-      score: score(entry, best.doc, 'nearest', availability),
+      score: score(best.doc, 'nearest', availability),
       scope: 'nearest',
       availability,
       role: 'nearest',
@@ -396,7 +394,7 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
         const availability = index.availability(doc, input.today);
         if (!isOpenNow(availability)) continue;
         const scope = scopeOf(doc) ?? 'landelijk';
-        const s = score(entry, doc, scope, availability);
+        const s = score(doc, scope, availability);
         if (!best || s > best.score)
           best = { doc, entry, score: s, scope, availability, role: 'alternative' };
       }
