@@ -29,7 +29,7 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
-  readFileSync,
+  readSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -157,9 +157,16 @@ for (let i = 0; i < 20; i++) {
     });
   }
 }
-const kindOf = (r: autocannon.Request): Kind =>
-  r.path?.includes('referrals') ? 'referral' : r.path?.includes('nearest') ? 'nearest' : 'route';
-const share = (kind: Kind) => requests.filter((r) => kindOf(r) === kind).length;
+/** The kind of a request of the mix, by its path or by the route pattern the server logs. */
+const kindOf = (path: string): Kind | undefined =>
+  path.startsWith('/api/v1/referrals')
+    ? 'referral'
+    : path.startsWith('/api/v1/werkplaatsen/nearest')
+      ? 'nearest'
+      : path === '/api/v1/route'
+        ? 'route'
+        : undefined;
+const share = (kind: Kind) => requests.filter((r) => kindOf(r.path ?? '') === kind).length;
 if (share('route') !== 16 || share('nearest') !== 3 || share('referral') !== 1)
   throw new Error('the mix is off');
 
@@ -174,19 +181,18 @@ const percentile = (sorted: number[], p: number) =>
 /** The server-side times of the requests logged between byte offsets `from` and `to`. */
 function serverTimes(from: number, to: number): ServerTimes {
   const times: Record<Kind, number[]> = { route: [], nearest: [], referral: [] };
-  const text = readFileSync(logPath).subarray(from, to).toString('utf8');
-  for (const line of text.split('\n')) {
+  const slice = Buffer.alloc(to - from);
+  const fd = openSync(logPath, 'r');
+  try {
+    readSync(fd, slice, 0, slice.length, from);
+  } finally {
+    closeSync(fd);
+  }
+  for (const line of slice.toString('utf8').split('\n')) {
     const route = /"route":"([^"]*)"/.exec(line)?.[1];
     const ms = /"ms":([\d.]+)/.exec(line)?.[1];
-    if (route === undefined || ms === undefined) continue;
-    const kind: Kind | undefined = route.endsWith('/route')
-      ? 'route'
-      : route.includes('nearest')
-        ? 'nearest'
-        : route === '/api/v1/referrals'
-          ? 'referral'
-          : undefined;
-    if (kind) times[kind].push(Number(ms));
+    const kind = route === undefined ? undefined : kindOf(route);
+    if (kind && ms !== undefined) times[kind].push(Number(ms));
   }
   const stats = (list: number[]) => {
     const sorted = list.sort((a, b) => a - b);
