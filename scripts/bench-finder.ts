@@ -14,7 +14,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { formatProblems, loadDirectory } from '../content/load.ts';
@@ -22,6 +21,7 @@ import { createApp } from '../functions/app.ts';
 import { createFinderIndex, findNearby } from '../functions/core/nearest.ts';
 import { lookupPostcode } from '../functions/core/postcode.ts';
 import { loadPostcodes } from '../functions/data.ts';
+import { freePort } from '../tests/helpers/referrals.ts';
 
 const CLIENT = join(process.cwd(), 'dist', 'client');
 const ENTRY = join(process.cwd(), 'dist', 'server', 'entry.mjs');
@@ -104,18 +104,6 @@ console.log(`  target p99 < ${BUDGET.p99Ms} ms: ${p99 < BUDGET.p99Ms ? 'met' : '
 if (!existsSync(ENTRY)) {
   console.error(`\nNo build found (${ENTRY}). Run \`npm run build\` first.`);
   process.exit(1);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 async function startServer(): Promise<{ base: string; child: ChildProcess }> {
