@@ -20,6 +20,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { freePort } from '../tests/helpers/referrals.ts';
 
@@ -81,9 +82,9 @@ async function startServer(
   // With WORKERS > 1 the first process answers before the others have built their index: wait
   // for the supervisor's "workers listening" line.
   let allListening = workers === 1;
-  child.stdout!.setEncoding('utf8');
-  child.stdout!.on('data', (chunk: string) => {
-    if (chunk.includes('"workers listening"')) allListening = true;
+  // Line by line: a chunk of the pipe may end in the middle of that line.
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (line.includes('"workers listening"')) allListening = true;
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 180_000;
