@@ -17,7 +17,7 @@ import {
   timeoutServerOptions,
   type HttpTimeouts,
 } from '../functions/middleware/http-timeouts.ts';
-import type { RequestLogLine } from '../functions/middleware/request-log.ts';
+import { MAX_LOG_WRITE, batchedLogger, type RequestLogLine } from '../functions/middleware/request-log.ts';
 import {
   EDITOR_INLINE_SCRIPT_HASH,
   FRAMEABLE_PATHS,
@@ -387,6 +387,51 @@ describe('request ids and log lines', () => {
         'status',
       ]);
     }
+  });
+});
+
+describe('the log writer', () => {
+  const line = (i: number): RequestLogLine => ({
+    level: 'info',
+    msg: 'request',
+    method: 'POST',
+    route: '/api/v1/route',
+    status: 200,
+    ms: i / 10,
+    request_id: `synthetisch-${i}`,
+  });
+  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+  test('the lines of one turn of the event loop go out in one write, in order, after the turn', async () => {
+    const writes: string[] = [];
+    const log = batchedLogger((text) => writes.push(text));
+    log(line(1));
+    log(line(2));
+    log(line(3));
+    expect(writes).toEqual([]);
+    await nextTurn();
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.split('\n')).toEqual([...[1, 2, 3].map((i) => JSON.stringify(line(i))), '']);
+    log(line(4));
+    await nextTurn();
+    expect(writes).toEqual([writes[0], `${JSON.stringify(line(4))}\n`]);
+  });
+
+  test('a busy turn is split at whole lines into writes a pipe takes at once (PIPE_BUF)', async () => {
+    const writes: string[] = [];
+    const log = batchedLogger((text) => writes.push(text));
+    for (let i = 0; i < 200; i++) log(line(i));
+    await nextTurn();
+    expect(writes.length).toBeGreaterThan(1);
+    for (const text of writes) {
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_LOG_WRITE);
+      expect(MAX_LOG_WRITE).toBeLessThanOrEqual(4096);
+      expect(text.endsWith('\n')).toBe(true);
+    }
+    const lines = writes.join('').split('\n').slice(0, -1);
+    expect(lines.map((l) => (JSON.parse(l) as RequestLogLine).request_id)).toEqual(
+      Array.from({ length: 200 }, (_, i) => `synthetisch-${i}`),
+    );
   });
 });
 

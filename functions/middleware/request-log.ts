@@ -40,10 +40,36 @@ export function requestIdFrom(header: string | undefined): string {
   return header !== undefined && SANE_ID.test(header) ? header : randomUUID();
 }
 
-/** Writes a log line as one JSON line on stdout. */
-export const stdoutLogger: RequestLogger = (line) => {
-  process.stdout.write(`${JSON.stringify(line)}\n`);
-};
+/**
+ * At most this many bytes per write: up to PIPE_BUF (4096 on Linux) a write to a pipe is atomic,
+ * so the lines of several worker processes sharing one stdout never interleave. A line is ASCII
+ * (route patterns, sane request ids), so characters are bytes.
+ */
+export const MAX_LOG_WRITE = 4000;
+
+/**
+ * A logger that writes JSON lines to `write`, gathered per turn of the event loop: one write (a
+ * system call, on stdout) per turn instead of one per request, split at whole lines into writes of
+ * at most MAX_LOG_WRITE bytes. What is pending is written before the process exits.
+ */
+export function batchedLogger(write: (text: string) => void): RequestLogger {
+  let pending = '';
+  const flush = () => {
+    const text = pending;
+    pending = '';
+    if (text) write(text);
+  };
+  process.once('exit', flush);
+  return (line) => {
+    const text = `${JSON.stringify(line)}\n`;
+    if (!pending) setImmediate(flush);
+    else if (pending.length + text.length > MAX_LOG_WRITE) flush();
+    pending += text;
+  };
+}
+
+/** Writes each request as one JSON line on stdout (batched per turn, see batchedLogger). */
+export const stdoutLogger: RequestLogger = batchedLogger((text) => process.stdout.write(text));
 
 /** Elapsed milliseconds since `start` (performance.now()), to 0.1 ms. */
 export const elapsed = (start: number) => Math.round((performance.now() - start) * 10) / 10;
