@@ -581,8 +581,8 @@ async function adviceFor(advise: Advisor | undefined, input: AdvisorInput): Prom
   if (!advise) return null;
   try {
     const advice = await advise(input);
-    // Stored as JSON: drop what JSON cannot hold (functions, undefined) now rather than at read time.
-    return advice === undefined ? null : (JSON.parse(JSON.stringify(advice)) as unknown);
+    // Stored and answered as JSON (the store serialises it once); what JSON cannot hold is dropped there.
+    return advice === undefined ? null : advice;
   } catch (error) {
     // Advice is informative; a failing router must not stop the referral. No message: it may quote input.
     console.error(JSON.stringify({ level: 'error', msg: 'advisor failed', name: (error as Error)?.name }));
