@@ -1,6 +1,11 @@
 /** The monitor's no-JS forms ↔ the API bodies: pointers, Dutch messages, the error summary. */
 import { describe, expect, test } from 'vitest';
-import { NULMETING, NulmetingSchema } from '../../functions/monitor/questionnaires.ts';
+import {
+  AGREEMENT_SCALE,
+  EenmetingSchema,
+  NULMETING,
+  NulmetingSchema,
+} from '../../functions/monitor/questionnaires.ts';
 import { PLACEHOLDERS, fillPlaceholders } from '../../src/components/monitor/placeholders.ts';
 import {
   fieldOfPointer,
@@ -11,6 +16,7 @@ import {
   textOf,
   validate,
 } from '../../src/components/monitor/questionnaire-form.ts';
+import { bodyOf, fieldsOf, type Question } from '../../src/components/monitor/questions.ts';
 
 const missing = { choice: 'Kies een antwoord.', scale: 'Kies een cijfer van 1 tot en met 10.' };
 const kinds = {
@@ -85,6 +91,94 @@ describe('questionnaire forms', () => {
       { id: 'q5-a', message: 'Vraag 5: Kies een antwoord.' },
       { message: 'Iets anders.' },
     ]);
+  });
+});
+
+describe('a form as a list of questions', () => {
+  // A synthetic questionnaire of every kind of question, with the 1-meting's field names.
+  const QUESTIONS: Question[] = [
+    {
+      type: 'statements',
+      name: 'q1',
+      number: 1,
+      text: 'Synthetische uitspraken',
+      hint: 'Geef per uitspraak aan.',
+      statements: [
+        { letter: 'a', text: 'Synthetisch a' },
+        { letter: 'b', text: 'Synthetisch b' },
+      ],
+      scale: AGREEMENT_SCALE,
+    },
+    { type: 'scale', name: 'q2', number: 2, text: 'Cijfer?', marker: '(verplicht)', hint: '1 tot 10' },
+    { type: 'open', name: 'q3', number: 3, text: 'Waarom?', marker: '(niet verplicht)' },
+    {
+      type: 'choice',
+      name: 'q5',
+      number: 5,
+      text: 'Welke stappen?',
+      input: 'checkbox',
+      marker: '(meerdere antwoorden mogelijk)',
+      options: [
+        { letter: 'e', text: 'Synthetische stap' },
+        { letter: 'f', text: 'Anders' },
+      ],
+      other: { name: 'q5_anders', label: 'Welke?' },
+    },
+  ];
+  const label = (n: number, letter = '') => `Vraag ${n}${letter}`;
+
+  test('the fields it posts, how each is answered and the summary in form order', () => {
+    const fields = fieldsOf(QUESTIONS, label);
+    expect(fields.single).toEqual(['q1_a', 'q1_b', 'q2', 'q3', 'q5_anders']);
+    expect(fields.many).toEqual(['q5']);
+    expect(fields.kinds).toEqual({
+      q1_a: 'choice',
+      q1_b: 'choice',
+      q2: 'scale',
+      q3: 'text',
+      q5: 'choice',
+      q5_anders: 'text',
+    });
+    expect(fields.summary).toEqual([
+      { field: 'q1_a', label: 'Vraag 1a', id: `q1_a-${AGREEMENT_SCALE[0].value}` },
+      { field: 'q1_b', label: 'Vraag 1b', id: `q1_b-${AGREEMENT_SCALE[0].value}` },
+      { field: 'q2', label: 'Vraag 2', id: 'q2-1' },
+      { field: 'q3', label: 'Vraag 3', id: 'q3' },
+      { field: 'q5', label: 'Vraag 5', id: 'q5-e' },
+      { field: 'q5_anders', label: 'Vraag 5', id: 'q5_anders' },
+    ]);
+  });
+
+  test('the posted answers become the API body; blank fields stay absent', () => {
+    const form = new FormData();
+    form.set('q1_a', '4');
+    form.set('q2', '8');
+    form.set('q3', '  ');
+    form.append('q5', 'e');
+    form.append('q5', 'f');
+    form.set('q5_anders', 'Synthetisch vervolg');
+    const fields = fieldsOf(QUESTIONS, label);
+    expect(bodyOf(QUESTIONS, readForm(form, fields.single, fields.many))).toEqual({
+      q1: { a: 4, b: undefined },
+      q2: 8,
+      q3: undefined,
+      q5: ['e', 'f'],
+      q5_anders: 'Synthetisch vervolg',
+    });
+  });
+
+  test("a statement left open is named by its own field in the 1-meting's messages", () => {
+    const fields = fieldsOf(QUESTIONS, label);
+    const result = validate(
+      EenmetingSchema,
+      bodyOf(QUESTIONS, { q1_a: '4', q2: '8' }),
+      fields.kinds,
+      missing,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.q1_b).toBe('Kies een antwoord.');
+    expect(result.errors.q1_a).toBeUndefined();
   });
 });
 
