@@ -22,7 +22,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { freePort } from '../tests/helpers/referrals.ts';
+import { freePort } from '../tests/helpers/free-port.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {

@@ -21,7 +21,7 @@ import { createApp } from '../functions/app.ts';
 import { createFinderIndex, findNearby } from '../functions/core/nearest.ts';
 import { lookupPostcode } from '../functions/core/postcode.ts';
 import { loadPostcodes } from '../functions/data.ts';
-import { freePort } from '../tests/helpers/referrals.ts';
+import { freePort } from '../tests/helpers/free-port.ts';
 
 const CLIENT = join(process.cwd(), 'dist', 'client');
 const ENTRY = join(process.cwd(), 'dist', 'server', 'entry.mjs');

@@ -37,7 +37,7 @@ import {
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSqliteStore } from '../functions/storage/sqlite.ts';
-import { freePort } from '../tests/helpers/referrals.ts';
+import { freePort } from '../tests/helpers/free-port.ts';
 
 const SECONDS = Math.max(1, Number(process.env.BENCH_SECONDS ?? 60) || 60);
 const LEVELS = (process.env.BENCH_CONCURRENCY ?? '1,8,32,128').split(',').map(Number);

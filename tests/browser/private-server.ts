@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { createSqliteMonitorStore } from '../../functions/storage/monitor-sqlite.ts';
 import { createSqliteSessionStore } from '../../functions/storage/sessions-sqlite.ts';
 import { createSqliteStore } from '../../functions/storage/sqlite.ts';
-import { freePort } from '../helpers/referrals.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 export interface PrivateServer {
   base: string;

@@ -6,10 +6,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -21,6 +19,7 @@ import type { Advisor } from '../../functions/routes/referrals.ts';
 import { createPostgresStore } from '../../functions/storage/postgres.ts';
 import { createSqliteStore } from '../../functions/storage/sqlite.ts';
 import type { ApiKey, NewApiKey, ReferralStore, StoreOptions } from '../../functions/storage/types.ts';
+import { freePort } from './free-port.ts';
 
 /** The frontmatter of the synthetic initiatives (valid content files). */
 const SYNTHETIC_FILES: Record<string, Record<string, unknown>> = {
@@ -309,17 +308,6 @@ export function client(app: ReturnType<typeof referralApp>) {
 // loopback port, in its own process group so a test can SIGKILL it whole (npx → tsx → node).
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** A port nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 export interface RunningServer {
   url: string;
