@@ -40,6 +40,11 @@ export interface KindMeaning {
   label: { nl: string; en: string };
   /** Why this kind answers the question, as a reason fragment ("past omdat: ..."). */
   reason: { nl: string; en: string };
+  /**
+   * What this kind offers, said without a claim about the question: the reason for an entry of a
+   * kind the question did not ask for (the loket's standing place, a clear text match).
+   */
+  offer: { nl: string; en: string };
   signals: readonly Signal[];
 }
 
@@ -72,6 +77,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
     reason: {
       nl: 'advies over {topic} is hun specialiteit',
       en: 'advice on {topic} is their speciality',
+    },
+    offer: {
+      nl: 'studenten helpen mkb-bedrijven met advies, een stappenplan of een prototype',
+      en: 'students help small businesses with advice, a step plan or a prototype',
     },
     signals: [
       {
@@ -348,6 +357,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       nl: 'bouwen, invoeren, repareren of hosten is werk voor een ICT-bedrijf; via hen vind je er een',
       en: 'building, implementing, repairing or hosting is work for an IT firm; they help you find one',
     },
+    offer: {
+      nl: 'via hen vind je een ICT-bedrijf dat bouwt, invoert, repareert of host',
+      en: 'through them you find an IT firm that builds, implements, repairs or hosts',
+    },
     signals: [
       {
         id: 'bouwen',
@@ -508,6 +521,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       nl: 'zij helpen bij digitale dreigingen en incidenten en bij het beveiligen van je bedrijf',
       en: 'they help with digital threats and incidents and with protecting your business',
     },
+    offer: {
+      nl: 'zij helpen bij digitale dreigingen en incidenten en bij het beveiligen van je bedrijf',
+      en: 'they help with digital threats and incidents and with protecting your business',
+    },
     signals: [
       {
         id: 'incident',
@@ -630,6 +647,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       nl: 'je vraagt om een bijdrage in de kosten; dit is een subsidie of voucher',
       en: 'you ask for help with the costs; this is a grant or voucher',
     },
+    offer: {
+      nl: 'een subsidie of voucher voor een deel van de kosten',
+      en: 'a grant or voucher for part of the costs',
+    },
     signals: [
       {
         id: 'subsidie',
@@ -706,6 +727,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       nl: 'je zoekt geld om te investeren; zij lenen of investeren',
       en: 'you need money to invest; they lend or invest',
     },
+    offer: {
+      nl: 'zij lenen of investeren in bedrijven',
+      en: 'they lend to or invest in businesses',
+    },
     signals: [
       {
         id: 'lenen',
@@ -761,6 +786,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
     kind: 'smart-industry-hub',
     label: { nl: 'Smart Industry-hub', en: 'Smart Industry hub' },
     reason: {
+      nl: 'automatisering van de werkvloer (robots, sensoren, slimme machines) is hun terrein',
+      en: 'shop-floor automation (robots, sensors, smart machines) is their field',
+    },
+    offer: {
       nl: 'automatisering van de werkvloer (robots, sensoren, slimme machines) is hun terrein',
       en: 'shop-floor automation (robots, sensors, smart machines) is their field',
     },
@@ -877,6 +906,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       nl: 'je wilt samen met andere ondernemers optrekken; een MKB-deal is zo’n gezamenlijk traject',
       en: 'you want to act together with other businesses; an SME deal is such a joint programme',
     },
+    offer: {
+      nl: 'een gezamenlijk traject met andere ondernemers uit je branche',
+      en: 'a joint programme with other businesses in your sector',
+    },
     signals: [
       { id: 'mkb-deal', nl: ['mkbdeal', 'mkb deal', 'regiodeal'], en: ['mkbdeal', 'sme deal'], weight: 6 },
       {
@@ -960,6 +993,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       nl: 'je wilt zelf (of je team) iets leren; zij geven trainingen en cursussen',
       en: 'you (or your team) want to learn; they run training and courses',
     },
+    offer: {
+      nl: 'zij geven trainingen en cursussen',
+      en: 'they run training and courses',
+    },
     signals: [
       {
         id: 'cursus',
@@ -1013,6 +1050,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
     reason: {
       nl: 'langer, toegepast onderzoek doe je met een kenniscentrum of lectoraat',
       en: 'longer applied research is done with a knowledge centre or research group',
+    },
+    offer: {
+      nl: 'toegepast onderzoek samen met een hogeschool of lectoraat',
+      en: 'applied research together with a university of applied sciences',
     },
     signals: [
       {
@@ -1094,6 +1135,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
     reason: {
       nl: 'dit is een algemene ondernemersvraag (regels, belasting, inschrijving); daarvoor is dit loket',
       en: 'this is a general business question (rules, tax, registration); this desk handles those',
+    },
+    offer: {
+      nl: 'voor algemene ondernemersvragen, zoals regels, belasting en inschrijving',
+      en: 'for general business questions, such as rules, tax and registration',
     },
     signals: [
       {

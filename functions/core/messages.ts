@@ -169,6 +169,3 @@ export const messages = {
 
 /** The words shown with a reason list: "past omdat" / "fits because". */
 export const REASONS_LEAD = { nl: 'past omdat', en: 'fits because' } as const;
-
-/** When a question has no clear topic, a werkplaats reason names this. */
-export const DEFAULT_TOPIC = { nl: 'digitalisering', en: 'digitalisation' } as const;

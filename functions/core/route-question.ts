@@ -19,7 +19,7 @@ import {
   type IndexedEntry,
 } from './directory-index.ts';
 import { KINDS_MEANING, RULES, WERKPLAATS_FIRM_SIZE } from './kinds.ts';
-import { DEFAULT_TOPIC, formatDate, messages } from './messages.ts';
+import { formatDate, messages } from './messages.ts';
 import { distanceKm, parsePostcode, type Pc4Area } from './postcode.ts';
 import type { Lang } from './stem.ts';
 import { TOPICS } from './topics.ts';
@@ -457,13 +457,16 @@ function toRecommendation(
   if (c.role === 'alternative' && c.entry.kind !== 'werkplaats') {
     reasons.push(messages.alternativeNow(ctx.wpName, lang));
   }
+  // The reason speaks about the question only when the question asked for this kind; otherwise
+  // it says what the kind offers (the loket's standing place, a clear text match, a transfer).
   if (c.entry.kind === 'werkplaats') {
     const topic = shared ?? ctx.cls.topics.find((t) => TOPICS.find((x) => x.theme === t)?.digital);
     reasons.push(
-      meaning.reason[lang].replace('{topic}', topic ? topicLabel(topic, lang) : DEFAULT_TOPIC[lang]),
+      topic ? meaning.reason[lang].replace('{topic}', topicLabel(topic, lang)) : meaning.offer[lang],
     );
   } else {
-    reasons.push(meaning.reason[lang]);
+    const asked = ctx.cls.hits.some((h) => h.kind === c.entry.kind);
+    reasons.push((asked ? meaning.reason : meaning.offer)[lang]);
     if (shared) reasons.push(messages.themeMatch(topicLabel(shared, lang), lang));
   }
 

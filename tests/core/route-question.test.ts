@@ -155,6 +155,28 @@ describe('the answer', () => {
     ]);
   });
 
+  test('a reason claims something about the question only when the question asked for that kind', () => {
+    const reasonOf = (r: ReturnType<typeof route>, kind: string) =>
+      r.recommendations.find((x) => x.kind === kind)?.reasons[0];
+    // A digital question: the loket is listed by its standing place, not as the answer to it.
+    const digital = route('ik wil online gaan verkopen maar weet niet waar te beginnen', {
+      postcode: '9711',
+    });
+    expect(kinds(digital)).toContain('loket');
+    expect(reasonOf(digital, 'loket')).toBe(
+      'voor algemene ondernemersvragen, zoals regels, belasting en inschrijving',
+    );
+    // A registration question is the loket's, and its reason says so.
+    const registration = route('Hoe schrijf ik me in bij de KVK en moet ik btw rekenen?');
+    expect(reasonOf(registration, 'loket')).toBe(
+      'dit is een algemene ondernemersvraag (regels, belasting, inschrijving); daarvoor is dit loket',
+    );
+    // A grant question gets the grant's own reason.
+    expect(reasonOf(route('Is er subsidie of een voucher voor digitalisering?'), 'subsidie')).toBe(
+      'je vraagt om een bijdrage in de kosten; dit is een subsidie of voucher',
+    );
+  });
+
   test('reasons are in English for an English request', () => {
     const r = route('ik wil online gaan verkopen maar weet niet waar te beginnen', {
       postcode: '9711',
