@@ -42,11 +42,15 @@ export interface KindMeaning {
   reason: { nl: string; en: string };
   /**
    * What this kind offers, said without a claim about the question: the reason for an entry of a
-   * kind the question did not ask for (the loket's standing place, a clear text match).
+   * kind the question did not ask for (the loket's standing place, a clear text match). Absent
+   * when `reason` itself makes no claim about the question.
    */
-  offer: { nl: string; en: string };
+  offer?: { nl: string; en: string };
   signals: readonly Signal[];
 }
+
+/** What a kind offers, said without a claim about the question (its offer, else its reason). */
+export const offerOf = (meaning: KindMeaning): { nl: string; en: string } => meaning.offer ?? meaning.reason;
 
 /** Firm sizes a werkplaats is for, unless an entry says otherwise (firm_size). */
 export const WERKPLAATS_FIRM_SIZE = { min: 2, max: 50 } as const;
@@ -521,10 +525,6 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       nl: 'zij helpen bij digitale dreigingen en incidenten en bij het beveiligen van je bedrijf',
       en: 'they help with digital threats and incidents and with protecting your business',
     },
-    offer: {
-      nl: 'zij helpen bij digitale dreigingen en incidenten en bij het beveiligen van je bedrijf',
-      en: 'they help with digital threats and incidents and with protecting your business',
-    },
     signals: [
       {
         id: 'incident',
@@ -786,10 +786,6 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
     kind: 'smart-industry-hub',
     label: { nl: 'Smart Industry-hub', en: 'Smart Industry hub' },
     reason: {
-      nl: 'automatisering van de werkvloer (robots, sensoren, slimme machines) is hun terrein',
-      en: 'shop-floor automation (robots, sensors, smart machines) is their field',
-    },
-    offer: {
       nl: 'automatisering van de werkvloer (robots, sensoren, slimme machines) is hun terrein',
       en: 'shop-floor automation (robots, sensors, smart machines) is their field',
     },

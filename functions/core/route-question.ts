@@ -18,7 +18,7 @@ import {
   type DirectoryIndex,
   type IndexedEntry,
 } from './directory-index.ts';
-import { KINDS_MEANING, RULES, WERKPLAATS_FIRM_SIZE } from './kinds.ts';
+import { KINDS_MEANING, RULES, WERKPLAATS_FIRM_SIZE, offerOf } from './kinds.ts';
 import { formatDate, messages } from './messages.ts';
 import { distanceKm, parsePostcode, type Pc4Area } from './postcode.ts';
 import type { Lang } from './stem.ts';
@@ -462,11 +462,11 @@ function toRecommendation(
   if (c.entry.kind === 'werkplaats') {
     const topic = shared ?? ctx.cls.topics.find((t) => TOPICS.find((x) => x.theme === t)?.digital);
     reasons.push(
-      topic ? meaning.reason[lang].replace('{topic}', topicLabel(topic, lang)) : meaning.offer[lang],
+      topic ? meaning.reason[lang].replace('{topic}', topicLabel(topic, lang)) : offerOf(meaning)[lang],
     );
   } else {
     const asked = ctx.cls.hits.some((h) => h.kind === c.entry.kind);
-    reasons.push((asked ? meaning.reason : meaning.offer)[lang]);
+    reasons.push((asked ? meaning.reason : offerOf(meaning))[lang]);
     if (shared) reasons.push(messages.themeMatch(topicLabel(shared, lang), lang));
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { availabilityOn } from '../../functions/core/availability.ts';
 import { buildDirectoryIndex } from '../../functions/core/directory-index.ts';
+import { KINDS_MEANING, offerOf } from '../../functions/core/kinds.ts';
 import { placeFromPostcode, routeQuestion, type RouteInput } from '../../functions/core/route-question.ts';
 import { initiative, testDirectory, testPostcodes } from './test-directory.ts';
 
@@ -175,6 +176,12 @@ describe('the answer', () => {
     expect(reasonOf(route('Is er subsidie of een voucher voor digitalisering?'), 'subsidie')).toBe(
       'je vraagt om een bijdrage in de kosten; dit is een subsidie of voucher',
     );
+  });
+
+  test('what a kind offers is said in full: no kind falls back on a reason with a placeholder', () => {
+    for (const meaning of KINDS_MEANING) {
+      for (const lang of ['nl', 'en'] as const) expect(offerOf(meaning)[lang]).not.toMatch(/[{}]/);
+    }
   });
 
   test('reasons are in English for an English request', () => {
