@@ -38,8 +38,9 @@ export interface Relevance {
   /** Relevance by entry number; 0 for entries that do not match. */
   readonly scores: Float64Array;
   /**
-   * Every entry with a relevance above 0, by band of relevance: bands[i] holds those from
-   * RELEVANCE_BANDS[i] up to the band before it, in no particular order within a band.
+   * Every entry with a relevance above 0 (and a code in `within`, when given), by band of
+   * relevance: bands[i] holds those from RELEVANCE_BANDS[i] up to the band before it, in no
+   * particular order within a band.
    */
   readonly bands: readonly Int32Array[];
 }
@@ -82,10 +83,12 @@ export interface DirectoryIndex {
   /** Availability of entry `doc` on `today`, computed once per entry and day. */
   availability(doc: number, today: string): AvailabilityNow;
   /**
-   * Text relevance of entries for an analysed question, 0..1 (1 for the best match), sparse.
-   * Keys that occur in more than half of the entries carry no information and are skipped.
+   * Text relevance of entries for an analysed question, 0..1 (1 for the best match of the whole
+   * directory), sparse. Keys that occur in more than half of the entries carry no information
+   * and are skipped. With `within` (a code per entry, 0 for "not there"), the bands hold only the
+   * entries with a code: the router weighs no others, and at 10,000 entries most are elsewhere.
    */
-  search(analysis: Analysis): Relevance;
+  search(analysis: Analysis, within?: Uint8Array): Relevance;
 }
 
 // BM25 parameters: the usual values.
@@ -270,10 +273,11 @@ export function buildDirectoryIndex(
   // One coverage table per place asked about: at most one per gemeente, n bytes each.
   const coverageTables = new Map<string, Uint8Array>();
   // Scratch space of the search, reused by every question (routing is synchronous): relevance
-  // by entry, the entries touched, their band, and the same entries ordered by band.
+  // by entry, the entries touched, those kept with their band, and those ordered by band.
   const scratch = new Float64Array(n);
   const touched = new Int32Array(n);
   let touchedCount = 0;
+  const keptDocs = new Int32Array(n);
   const bandOf = new Uint8Array(n);
   const byBand = new Int32Array(n);
   const bandStarts = new Int32Array(RELEVANCE_BANDS.length + 1);
@@ -319,7 +323,7 @@ export function buildDirectoryIndex(
       }
       return (availabilityCache[doc] ??= availabilityOn(entries[doc]!.initiative, today));
     },
-    search(analysis) {
+    search(analysis, within) {
       // Routing is synchronous, so one scratch array serves every request; clear the last one.
       const acc = scratch;
       for (let i = 0; i < touchedCount; i++) acc[touched[i]!] = 0;
@@ -345,21 +349,24 @@ export function buildDirectoryIndex(
         }
       }
       touchedCount = count;
-      // Normalise, and order the entries by band (a counting sort).
+      // Normalise, and order the entries (those `within`) by band: a counting sort.
       const starts = bandStarts.fill(0);
       const bounds = RELEVANCE_BANDS;
+      let kept = 0;
       for (let i = 0; i < count; i++) {
         const doc = touched[i]!;
         const r = acc[doc]! / best;
         acc[doc] = r;
+        if (within !== undefined && within[doc] === 0) continue;
         let b = 0;
         while (r < bounds[b]!) b++;
-        bandOf[i] = b;
+        keptDocs[kept] = doc;
+        bandOf[kept++] = b;
         starts[b + 1]!++;
       }
       for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
       const next = starts.slice(0, -1);
-      for (let i = 0; i < count; i++) byBand[next[bandOf[i]!]!++] = touched[i]!;
+      for (let i = 0; i < kept; i++) byBand[next[bandOf[i]!]!++] = keptDocs[i]!;
       return {
         scores: acc,
         bands: RELEVANCE_BANDS.map((_, b) => byBand.subarray(bandStarts[b]!, bandStarts[b + 1]!)),

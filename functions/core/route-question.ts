@@ -171,7 +171,6 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   const analysis = index.analyzer.analyze(input.question);
   const lang: Lang = input.lang ?? analysis.lang;
   const cls = index.classifier.classify(analysis, { employees: input.employees });
-  const relevance = index.search(analysis);
   const notices: string[] = [];
   const { place } = input;
 
@@ -188,6 +187,8 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   const scopeCodeOf = (doc: number): number =>
     table ? table[doc]! : index.national[doc] === 1 ? SCOPE_CODE.landelijk : elsewhere;
   const scopeOf = (doc: number): Scope | null => SCOPE_BY_CODE[scopeCodeOf(doc)]!;
+  // Only entries that work where the owner is are weighed: without a postcode, all of them.
+  const relevance = index.search(analysis, table ?? (input.unknownPostcode ? index.national : undefined));
   const rel = relevance.scores;
 
   // The first topic counts 0.6 for an entry with that theme, each further topic 0.2.
@@ -260,7 +261,9 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     );
   for (let b = 0; b < relevance.bands.length; b++) {
     if (b > 0 && !canReach(RELEVANCE_BANDS[b - 1]!)) break;
-    for (const doc of relevance.bands[b]!) {
+    const band = relevance.bands[b]!;
+    for (let j = 0; j < band.length; j++) {
+      const doc = band[j]!;
       const code = kindCode[doc]!;
       if (kindScores[code]! <= 0 && rel[doc]! < CLEAR_MATCH) continue;
       const scopeCode = scopeCodeOf(doc);

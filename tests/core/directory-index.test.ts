@@ -45,6 +45,21 @@ describe('search: relevance by band', () => {
     for (const doc of onlyFirst) expect(second.scores[doc]).toBe(0);
   });
 
+  test('with a place, the bands hold only the entries that work there; the relevance is the same', () => {
+    const question = 'studenten dashboards automatisering prototypes';
+    const all = search(question);
+    const place = [...testPostcodes.values()][0]!;
+    const table = index.coverage(place);
+    const relevance = index.search(index.analyzer.analyze(question), table);
+    const within = relevance.bands.map((band) => Array.from(band).sort((a, b) => a - b));
+    const expected = all.bands.map((band) => band.filter((doc) => table[doc] !== 0).sort((a, b) => a - b));
+    expect(within).toEqual(expected);
+    // Some matching entries work elsewhere, or the test would not show the filter.
+    expect(within.flat().length).toBeGreaterThan(0);
+    expect(within.flat().length).toBeLessThan(all.bands.flat().length);
+    expect(Array.from(relevance.scores)).toEqual(all.scores);
+  });
+
   test('a question without known words matches nothing', () => {
     const { scores, bands } = search('qqqq zzzz');
     expect(bands.flat()).toEqual([]);
