@@ -19,6 +19,7 @@ import {
   type IndexedEntry,
 } from './directory-index.ts';
 import { KINDS_MEANING, RULES, WERKPLAATS_FIRM_SIZE, offerOf } from './kinds.ts';
+import { Shortlist } from './shortlist.ts';
 import { formatDate, messages } from './messages.ts';
 import { distanceKm, parsePostcode, type Pc4Area } from './postcode.ts';
 import type { Lang } from './stem.ts';
@@ -141,15 +142,9 @@ const AVAILABILITY_PENALTY: Record<AvailabilityNow['state'], number> = {
   ended: -0.5,
 };
 
-/** Scope order for equal scores: the nearer help first. */
+/** Scope order for equal scores: the nearer help first (then the directory order). */
 const SCOPE_RANK: Record<Scope, number> = { gemeente: 0, provincie: 1, landelijk: 2, unknown: 3, nearest: 4 };
-
-/** Whether `a` goes before `b`: higher score; on a tie the nearer scope, then the directory order. */
-function ahead(a: Candidate, b: Candidate): boolean {
-  if (a.score !== b.score) return a.score > b.score;
-  if (a.scope !== b.scope) return SCOPE_RANK[a.scope] < SCOPE_RANK[b.scope];
-  return a.doc < b.doc;
-}
+const SCOPE_RANK_BY_CODE = SCOPE_BY_CODE.map((scope) => (scope ? SCOPE_RANK[scope] : 0));
 
 function bitCount(mask: number): number {
   let n = 0;
@@ -197,8 +192,7 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   const themeBonus = (mask: number) =>
     ((mask & firstTopic) !== 0 ? 0.6 : 0) + 0.2 * bitCount(mask & otherTopics);
   const maxThemeBonus = themeBonus(~0);
-  const kindScores = new Float64Array(KINDS.length);
-  for (let code = 0; code < KINDS.length; code++) kindScores[code] = cls.scores[KINDS[code]!];
+  const kindScores = KINDS.map((kind) => cls.scores[kind]);
   // The score before availability (which only lowers it), from the flat arrays: most entries
   // of a large directory stop at this bound.
   const { kindCode, themeMasks } = index;
@@ -207,8 +201,8 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     TEXT_WEIGHT * rel[doc]! +
     SCOPE_BONUS_BY_CODE[scopeCode]! +
     themeBonus(themeMasks[doc]!);
-  const score = (doc: number, scope: Scope, availability: AvailabilityNow): number =>
-    upperOf(doc, SCOPE_CODE[scope]) + AVAILABILITY_PENALTY[availability.state];
+  const score = (doc: number, scopeCode: number, availability: AvailabilityNow): number =>
+    upperOf(doc, scopeCode) + AVAILABILITY_PENALTY[availability.state];
 
   const sectorOf = (e: IndexedEntry): string | null | undefined => {
     if (e.sectorKeys.length === 0) return undefined;
@@ -216,39 +210,19 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     return i >= 0 ? e.initiative.sectors[i]! : null;
   };
 
-  // The best few candidates per kind, best first, and the score to reach to be kept for each
-  // kind (by its position in KINDS): the third best's, once there are three.
-  const perKind = new Map<Kind, Candidate[]>();
-  const bars = new Float64Array(KINDS.length).fill(-Infinity);
-  const keep = (c: Candidate) => {
-    const list = perKind.get(c.entry.kind) ?? [];
-    let at = list.length;
-    while (at > 0 && ahead(c, list[at - 1]!)) at--;
-    list.splice(at, 0, c);
-    if (list.length > PER_KIND) list.pop();
-    perKind.set(c.entry.kind, list);
-    if (list.length === PER_KIND) bars[index.kindCode[c.doc]!] = list[PER_KIND - 1]!.score;
-  };
+  // The best few candidates per kind (by its position in KINDS), best first; the score to
+  // reach to be kept is the third best's, once there are three.
+  const shortlist = new Shortlist(KINDS.length, PER_KIND, SCOPE_RANK_BY_CODE);
   /** Weighs an entry whose bound (upperOf) reaches the bar of its kind. */
-  const consider = (doc: number, scope: Scope) => {
+  const consider = (doc: number, scopeCode: number) => {
     const code = kindCode[doc]!;
     const entry = index.entries[doc]!;
     if (entry.ended) return;
     const availability = index.availability(doc, input.today);
     if (availability.state === 'ended') return;
-    const s = score(doc, scope, availability);
-    if (s < bars[code]! || !fitsSize(entry, input.employees)) return;
-    const sector = sectorOf(entry);
-    if (sector === null) return;
-    keep({
-      doc,
-      entry,
-      score: s,
-      scope,
-      availability,
-      role: 'match',
-      ...(sector ? { sectorMatch: sector } : {}),
-    });
+    const s = score(doc, scopeCode, availability);
+    if (s < shortlist.bar(code) || !fitsSize(entry, input.employees) || sectorOf(entry) === null) return;
+    shortlist.add(code, doc, s, scopeCode);
   };
 
   // 1. Entries that match the text, where the owner is: of a kind asked for, or matching clearly.
@@ -257,7 +231,8 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   const canReach = (r: number) =>
     kindScores.some(
       (ks, code) =>
-        (ks > 0 || r >= CLEAR_MATCH) && ks + TEXT_WEIGHT * r + MAX_SCOPE_BONUS + maxThemeBonus >= bars[code]!,
+        (ks > 0 || r >= CLEAR_MATCH) &&
+        ks + TEXT_WEIGHT * r + MAX_SCOPE_BONUS + maxThemeBonus >= shortlist.bar(code),
     );
   for (let b = 0; b < relevance.bands.length; b++) {
     if (b > 0 && !canReach(RELEVANCE_BANDS[b - 1]!)) break;
@@ -267,7 +242,7 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
       const code = kindCode[doc]!;
       if (kindScores[code]! <= 0 && rel[doc]! < CLEAR_MATCH) continue;
       const scopeCode = scopeCodeOf(doc);
-      if (scopeCode !== 0 && upperOf(doc, scopeCode) >= bars[code]!) consider(doc, SCOPE_BY_CODE[scopeCode]!);
+      if (scopeCode !== 0 && upperOf(doc, scopeCode) >= shortlist.bar(code)) consider(doc, scopeCode);
     }
   }
   // 2. Every other entry of the kinds asked for that works where the owner is: the gemeente's
@@ -289,13 +264,18 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     if (kindScores[code]! <= 0) continue;
     for (const { docs, scope } of placeLists(kind)) {
       const best = kindScores[code]! + SCOPE_BONUS[scope ?? 'landelijk'] + maxThemeBonus;
-      if (best < bars[code]!) break;
+      if (best < shortlist.bar(code)) break;
+      const only = scope === null ? 0 : SCOPE_CODE[scope];
       for (const doc of docs) {
         // Text matches were weighed in step 1; an entry also in a narrower list, there.
         if (rel[doc]! > 0) continue;
         const scopeCode = scopeCodeOf(doc);
-        const s = SCOPE_BY_CODE[scopeCode];
-        if (s && (scope === null || s === scope) && upperOf(doc, scopeCode) >= bars[code]!) consider(doc, s);
+        if (
+          scopeCode !== 0 &&
+          (only === 0 || scopeCode === only) &&
+          upperOf(doc, scopeCode) >= shortlist.bar(code)
+        )
+          consider(doc, scopeCode);
       }
     }
   }
@@ -314,26 +294,22 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     return best;
   };
   const nearestNotices = new Map<number, string>();
+  const nearestKm = new Map<number, number>();
   const fallbackKinds = new Set<Kind>();
   if (cls.scores.werkplaats > 0) fallbackKinds.add('werkplaats');
   const asked = cls.ranked[0];
   if (asked && cls.scores[asked] >= RULES.clearlyAsked) fallbackKinds.add(asked);
   for (const kind of fallbackKinds) {
-    if (!place || perKind.has(kind)) continue;
+    const code = KINDS.indexOf(kind);
+    if (!place || shortlist.count(code) > 0) continue;
     const best = nearestOf(kind, place, false);
     if (!best) continue;
     const entry = index.entries[best.doc]!;
     const availability = index.availability(best.doc, input.today);
     const km = Math.round(best.km);
-    keep({
-      doc: best.doc,
-      entry,
-      score: score(best.doc, 'nearest', availability),
-      scope: 'nearest',
-      availability,
-      role: 'nearest',
-      distance: km,
-    });
+    const nearest = SCOPE_CODE.nearest;
+    shortlist.add(code, best.doc, score(best.doc, nearest, availability), nearest);
+    nearestKm.set(best.doc, km);
     nearestNotices.set(
       best.doc,
       messages.noticeNearest(kind, place.gemeente, entry.initiative.name, km, lang),
@@ -341,7 +317,23 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   }
 
   // A varied list: each further pick of a kind already chosen counts a little less.
-  const pool = [...perKind.values()].flat();
+  const pool = shortlist.list().map(({ doc, score, scope: scopeCode }): Candidate => {
+    const entry = index.entries[doc]!;
+    const scope = SCOPE_BY_CODE[scopeCode]!;
+    const availability = index.availability(doc, input.today);
+    if (scope === 'nearest')
+      return { doc, entry, score, scope, availability, role: 'nearest', distance: nearestKm.get(doc)! };
+    const sector = sectorOf(entry);
+    return {
+      doc,
+      entry,
+      score,
+      scope,
+      availability,
+      role: 'match',
+      ...(sector ? { sectorMatch: sector } : {}),
+    };
+  });
   const picked: Candidate[] = [];
   const count = new Map<Kind, number>();
   while (picked.length < limit && pool.length > 0) {
@@ -397,7 +389,7 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
         const availability = index.availability(doc, input.today);
         if (!isOpenNow(availability)) continue;
         const scope = scopeOf(doc) ?? 'landelijk';
-        const s = score(doc, scope, availability);
+        const s = score(doc, SCOPE_CODE[scope], availability);
         if (!best || s > best.score)
           best = { doc, entry, score: s, scope, availability, role: 'alternative' };
       }
