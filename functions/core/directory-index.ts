@@ -4,6 +4,7 @@
  * sectors and body; entries by gemeente, provincie and 'landelijk'; the werkplaatsen with their
  * locations; and the analyser and classifier built on the index's vocabulary.
  */
+import { GEMEENTEN, PROVINCIES, type Provincie } from '../../content/places.ts';
 import { KINDS, THEMES, type Initiative, type Kind, type Theme } from '../../content/schema.ts';
 import { createAnalyzer, type Analysis, type Analyzer } from './analyzer.ts';
 import { availabilityOn, type AvailabilityNow } from './availability.ts';
@@ -38,11 +39,15 @@ export interface Relevance {
   /** Relevance by entry number; 0 for entries that do not match. */
   readonly scores: Float64Array;
   /**
-   * Every entry with a relevance above 0 (and a code in `within`, when given), by band of
-   * relevance: bands[i] holds those from RELEVANCE_BANDS[i] up to the band before it, in no
-   * particular order within a band.
+   * Every entry with a relevance above 0, by band of relevance: bands[i] holds those from
+   * RELEVANCE_BANDS[i] up to the band before it, in no particular order within a band.
    */
   readonly bands: readonly Int32Array[];
+  /**
+   * The relevance of an entry that was not read (it works elsewhere), against the same best
+   * match, at most 1: for the nearest werkplaats when the region has none.
+   */
+  elsewhere(doc: number): number;
 }
 
 /** The lower bounds of the bands of Relevance.bands, closest matches first. */
@@ -83,12 +88,13 @@ export interface DirectoryIndex {
   /** Availability of entry `doc` on `today`, computed once per entry and day. */
   availability(doc: number, today: string): AvailabilityNow;
   /**
-   * Text relevance of entries for an analysed question, 0..1 (1 for the best match of the whole
-   * directory), sparse. Keys that occur in more than half of the entries carry no information
-   * and are skipped. With `within` (a code per entry, 0 for "not there"), the bands hold only the
-   * entries with a code: the router weighs no others, and at 10,000 entries most are elsewhere.
+   * Text relevance of entries for an analysed question, 0..1 (1 for the best match), sparse.
+   * Keys that occur in more than half of the entries carry no information and are skipped.
+   * Only the entries that work where the owner is are read, and the best of those is 1: with a
+   * place, those that cover it (as `coverage`); with 'landelijk', the national ones; without,
+   * all. At 10,000 entries, most of those that match a question work elsewhere.
    */
-  search(analysis: Analysis, within?: Uint8Array): Relevance;
+  search(analysis: Analysis, where?: { gemeente: string; provincie: string } | 'landelijk'): Relevance;
 }
 
 // BM25 parameters: the usual values.
@@ -229,6 +235,7 @@ export function buildDirectoryIndex(
     });
     postings.set(key, { docs, weights });
   }
+  const groups = groupPostings(directory, postings);
 
   // 3. Where each entry works.
   const places = new Map<string, number[]>();
@@ -273,11 +280,10 @@ export function buildDirectoryIndex(
   // One coverage table per place asked about: at most one per gemeente, n bytes each.
   const coverageTables = new Map<string, Uint8Array>();
   // Scratch space of the search, reused by every question (routing is synchronous): relevance
-  // by entry, the entries touched, those kept with their band, and those ordered by band.
+  // by entry, the entries touched, their band, and the same entries ordered by band.
   const scratch = new Float64Array(n);
   const touched = new Int32Array(n);
   let touchedCount = 0;
-  const keptDocs = new Int32Array(n);
   const bandOf = new Uint8Array(n);
   const byBand = new Int32Array(n);
   const bandStarts = new Int32Array(RELEVANCE_BANDS.length + 1);
@@ -285,6 +291,20 @@ export function buildDirectoryIndex(
   let availabilityCache: Array<AvailabilityNow | undefined> = [];
   // A key in more than half of the entries (or a quarter, in a large directory) says nothing.
   const isCommon = (df: number) => df > n / 2 || (df > 50 && df > n / 4);
+  const coverage = (place: { gemeente: string; provincie: string }): Uint8Array => {
+    const key = `${place.gemeente}|${place.provincie}`;
+    let codes = coverageTables.get(key);
+    if (!codes) {
+      codes = new Uint8Array(n);
+      // The narrowest scope wins: national first, then the provincie, then the gemeente.
+      const scopes = [`landelijk`, `provincie|${place.provincie}`, `gemeente|${place.gemeente}`];
+      scopes.forEach((scope, i) => {
+        for (const kind of KINDS) for (const doc of places.get(`${kind}|${scope}`) ?? []) codes![doc] = i + 1;
+      });
+      coverageTables.set(key, codes);
+    }
+    return codes;
+  };
 
   return {
     entries,
@@ -300,21 +320,7 @@ export function buildDirectoryIndex(
         ) ?? []
       );
     },
-    coverage(place) {
-      const key = `${place.gemeente}|${place.provincie}`;
-      let codes = coverageTables.get(key);
-      if (!codes) {
-        codes = new Uint8Array(n);
-        // The narrowest scope wins: national first, then the provincie, then the gemeente.
-        const scopes = [`landelijk`, `provincie|${place.provincie}`, `gemeente|${place.gemeente}`];
-        scopes.forEach((scope, i) => {
-          for (const kind of KINDS)
-            for (const doc of places.get(`${kind}|${scope}`) ?? []) codes![doc] = i + 1;
-        });
-        coverageTables.set(key, codes);
-      }
-      return codes;
-    },
+    coverage,
     byKind,
     availability(doc, today) {
       if (availabilityDay !== today) {
@@ -323,7 +329,7 @@ export function buildDirectoryIndex(
       }
       return (availabilityCache[doc] ??= availabilityOn(entries[doc]!.initiative, today));
     },
-    search(analysis, within) {
+    search(analysis, where) {
       // Routing is synchronous, so one scratch array serves every request; clear the last one.
       const acc = scratch;
       for (let i = 0; i < touchedCount; i++) acc[touched[i]!] = 0;
@@ -334,43 +340,126 @@ export function buildDirectoryIndex(
         const w = t.via === 'compound' ? t.weight * 0.5 : t.weight;
         queryWeights.set(t.key, Math.max(queryWeights.get(t.key) ?? 0, w));
       }
+      // The postings to read: each with the coverage codes an entry must have to count there,
+      // so that an entry in both the national and a provincie's postings counts once.
+      const table = where && where !== 'landelijk' ? coverage(where) : undefined;
+      const sources: Array<[ReadonlyMap<string, Posting>, minCode: number, maxCode: number]> =
+        where === undefined
+          ? [[postings, 0, 0]]
+          : where === 'landelijk'
+            ? [[groups.national, 0, 0]]
+            : [
+                [groups.national, 1, 1],
+                [groups.provincie.get(where.provincie) ?? EMPTY, 2, 3],
+              ];
       let best = 0;
       for (const [key, qw] of queryWeights) {
-        const p = postings.get(key);
-        if (!p || qw <= 0 || isCommon(p.docs.length)) continue;
-        const { docs, weights } = p;
-        for (let j = 0; j < docs.length; j++) {
-          const doc = docs[j]!;
-          const before = acc[doc]!;
-          if (before === 0) touched[count++] = doc;
-          const s = before + qw * weights[j]!;
-          acc[doc] = s;
-          if (s > best) best = s;
+        const all = postings.get(key);
+        if (!all || qw <= 0 || isCommon(all.docs.length)) continue;
+        for (const [source, minCode, maxCode] of sources) {
+          const p = source.get(key);
+          if (!p) continue;
+          const { docs, weights } = p;
+          for (let j = 0; j < docs.length; j++) {
+            const doc = docs[j]!;
+            if (table !== undefined && (table[doc]! < minCode || table[doc]! > maxCode)) continue;
+            const before = acc[doc]!;
+            if (before === 0) touched[count++] = doc;
+            const s = before + qw * weights[j]!;
+            acc[doc] = s;
+            if (s > best) best = s;
+          }
         }
       }
       touchedCount = count;
-      // Normalise, and order the entries (those `within`) by band: a counting sort.
+      // Normalise, and order the entries by band (a counting sort).
       const starts = bandStarts.fill(0);
       const bounds = RELEVANCE_BANDS;
-      let kept = 0;
       for (let i = 0; i < count; i++) {
         const doc = touched[i]!;
         const r = acc[doc]! / best;
         acc[doc] = r;
-        if (within !== undefined && within[doc] === 0) continue;
         let b = 0;
         while (r < bounds[b]!) b++;
-        keptDocs[kept] = doc;
-        bandOf[kept++] = b;
+        bandOf[i] = b;
         starts[b + 1]!++;
       }
       for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
       const next = starts.slice(0, -1);
-      for (let i = 0; i < kept; i++) byBand[next[bandOf[i]!]!++] = keptDocs[i]!;
+      for (let i = 0; i < count; i++) byBand[next[bandOf[i]!]!++] = touched[i]!;
       return {
         scores: acc,
         bands: RELEVANCE_BANDS.map((_, b) => byBand.subarray(bandStarts[b]!, bandStarts[b + 1]!)),
+        elsewhere(doc) {
+          let raw = 0;
+          for (const [key, qw] of queryWeights) {
+            const all = postings.get(key);
+            if (!all || qw <= 0 || isCommon(all.docs.length)) continue;
+            const j = indexOf(all.docs, doc);
+            if (j >= 0) raw += qw * all.weights[j]!;
+          }
+          return raw === 0 ? 0 : best === 0 ? 1 : Math.min(1, raw / best);
+        },
       };
     },
   };
+}
+
+const EMPTY: ReadonlyMap<string, Posting> = new Map();
+
+/** Position of `value` in an ascending array, or -1. */
+function indexOf(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * The postings split by where entries work: the national ones, and per provincie those with a
+ * werkgebied in it (the provincie, or a gemeente of it). The BM25 weights are the directory's.
+ */
+function groupPostings(
+  directory: readonly Initiative[],
+  postings: ReadonlyMap<string, Posting>,
+): { national: Map<string, Posting>; provincie: Map<string, Map<string, Posting>> } {
+  const provincieOf = new Map<string, string>(GEMEENTEN);
+  // Per entry: -1 when national, and the positions in PROVINCIES of its provincies.
+  const groupsOf = directory.map((i) => {
+    const w = i.werkgebied;
+    const provs = new Set<string>(w.provincies);
+    for (const g of w.gemeenten) {
+      const p = provincieOf.get(g);
+      if (p) provs.add(p);
+    }
+    return [...(w.landelijk ? [-1] : []), ...[...provs].map((p) => PROVINCIES.indexOf(p as Provincie))];
+  });
+  const national = new Map<string, Posting>();
+  const byProvincie = PROVINCIES.map(() => new Map<string, Posting>());
+  const docsOf: number[][] = Array.from({ length: PROVINCIES.length + 1 }, () => []);
+  const weightsOf: number[][] = Array.from({ length: PROVINCIES.length + 1 }, () => []);
+  for (const [key, { docs, weights }] of postings) {
+    for (let j = 0; j < docs.length; j++) {
+      for (const g of groupsOf[docs[j]!]!) {
+        docsOf[g + 1]!.push(docs[j]!);
+        weightsOf[g + 1]!.push(weights[j]!);
+      }
+    }
+    docsOf.forEach((list, g) => {
+      if (list.length === 0) return;
+      (g === 0 ? national : byProvincie[g - 1]!).set(key, {
+        docs: Int32Array.from(list),
+        weights: Float32Array.from(weightsOf[g]!),
+      });
+      list.length = 0;
+      weightsOf[g]!.length = 0;
+    });
+  }
+  return { national, provincie: new Map(PROVINCIES.map((p, i) => [p, byProvincie[i]!])) };
 }

@@ -183,7 +183,7 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     table ? table[doc]! : index.national[doc] === 1 ? SCOPE_CODE.landelijk : elsewhere;
   const scopeOf = (doc: number): Scope | null => SCOPE_BY_CODE[scopeCodeOf(doc)]!;
   // Only entries that work where the owner is are weighed: without a postcode, all of them.
-  const relevance = index.search(analysis, table ?? (input.unknownPostcode ? index.national : undefined));
+  const relevance = index.search(analysis, place ?? (input.unknownPostcode ? 'landelijk' : undefined));
   const rel = relevance.scores;
 
   // The first topic counts 0.6 for an entry with that theme, each further topic 0.2.
@@ -308,7 +308,13 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     const availability = index.availability(best.doc, input.today);
     const km = Math.round(best.km);
     const nearest = SCOPE_CODE.nearest;
-    shortlist.add(code, best.doc, score(best.doc, nearest, availability), nearest);
+    const s =
+      kindScores[code]! +
+      TEXT_WEIGHT * relevance.elsewhere(best.doc) +
+      SCOPE_BONUS_BY_CODE[nearest]! +
+      themeBonus(themeMasks[best.doc]!) +
+      AVAILABILITY_PENALTY[availability.state];
+    shortlist.add(code, best.doc, s, nearest);
     nearestKm.set(best.doc, km);
     nearestNotices.set(
       best.doc,

@@ -45,19 +45,41 @@ describe('search: relevance by band', () => {
     for (const doc of onlyFirst) expect(second.scores[doc]).toBe(0);
   });
 
-  test('with a place, the bands hold only the entries that work there; the relevance is the same', () => {
+  test('with a place, only the entries that work there match, relative to the best of them', () => {
     const question = 'studenten dashboards automatisering prototypes';
     const all = search(question);
-    const place = [...testPostcodes.values()][0]!;
-    const table = index.coverage(place);
-    const relevance = index.search(index.analyzer.analyze(question), table);
-    const within = relevance.bands.map((band) => Array.from(band).sort((a, b) => a - b));
-    const expected = all.bands.map((band) => band.filter((doc) => table[doc] !== 0).sort((a, b) => a - b));
-    expect(within).toEqual(expected);
-    // Some matching entries work elsewhere, or the test would not show the filter.
-    expect(within.flat().length).toBeGreaterThan(0);
-    expect(within.flat().length).toBeLessThan(all.bands.flat().length);
-    expect(Array.from(relevance.scores)).toEqual(all.scores);
+    for (const place of [...testPostcodes.values()]) {
+      const table = index.coverage(place);
+      const relevance = index.search(index.analyzer.analyze(question), place);
+      const scores = Array.from(relevance.scores);
+      const there = all.scores.flatMap((score, doc) => (score > 0 && table[doc] !== 0 ? [doc] : []));
+      // Some matching entries work elsewhere, or the test would not show the filter.
+      expect(there.length).toBeGreaterThan(0);
+      expect(there.length).toBeLessThan(all.bands.flat().length);
+      expect(relevance.bands.flatMap((band) => Array.from(band)).sort((a, b) => a - b)).toEqual(there);
+      const best = Math.max(...there.map((doc) => all.scores[doc]!));
+      scores.forEach((score, doc) => {
+        if (there.includes(doc)) expect(score).toBeCloseTo(all.scores[doc]! / best, 12);
+        else expect(score).toBe(0);
+      });
+      // An entry elsewhere (the nearest werkplaats) is weighed against the same best, at most 1.
+      const elsewhere = all.scores.flatMap((score, doc) => (score > 0 && table[doc] === 0 ? [doc] : []));
+      expect(elsewhere.length).toBeGreaterThan(0);
+      for (const doc of elsewhere)
+        expect(relevance.elsewhere(doc)).toBeCloseTo(Math.min(1, all.scores[doc]! / best), 12);
+      expect(relevance.elsewhere(there[0]!)).toBeCloseTo(scores[there[0]!]!, 12);
+    }
+  });
+
+  test("'landelijk' reads the national entries only", () => {
+    const question = 'studenten dashboards automatisering prototypes';
+    const all = search(question);
+    const relevance = index.search(index.analyzer.analyze(question), 'landelijk');
+    const national = all.scores.flatMap((score, doc) =>
+      score > 0 && index.national[doc] === 1 ? [doc] : [],
+    );
+    expect(national.length).toBeGreaterThan(0);
+    expect(relevance.bands.flatMap((band) => Array.from(band)).sort((a, b) => a - b)).toEqual(national);
   });
 
   test('a question without known words matches nothing', () => {
