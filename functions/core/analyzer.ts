@@ -99,6 +99,25 @@ function buildLexicon(): Lexicon {
 
 const LEXICON = buildLexicon();
 
+/**
+ * Phrases by their first word for a text in each language: its own language's first, then the
+ * other's (English terms are common in Dutch questions, and the reverse).
+ */
+const PHRASES_FOR: Record<Lang, Map<string, Array<[string[], string]>>> = {
+  nl: mergePhrases(LEXICON.phrases.nl, LEXICON.phrases.en),
+  en: mergePhrases(LEXICON.phrases.en, LEXICON.phrases.nl),
+};
+
+function mergePhrases(
+  first: ReadonlyMap<string, Array<[string[], string]>>,
+  then: ReadonlyMap<string, Array<[string[], string]>>,
+): Map<string, Array<[string[], string]>> {
+  const out = new Map<string, Array<[string[], string]>>();
+  for (const word of new Set([...first.keys(), ...then.keys()]))
+    out.set(word, [...(first.get(word) ?? []), ...(then.get(word) ?? [])]);
+  return out;
+}
+
 const STOP: Record<Lang, ReadonlySet<string>> = { nl: STOPWORDS_NL, en: STOPWORDS_EN };
 
 /** Linking sounds between the parts of a Dutch compound ("storing-s-melding"). */
@@ -263,25 +282,22 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       const words = sentence.words.map((w) => w.text);
       for (let i = 0; i < words.length; i++, position++) {
         const word = words[i]!;
-        // Phrases first (both languages: English terms are common in Dutch questions). A phrase
-        // stands for its words: "machine learning" is AI, not a machine and learning.
+        // Phrases first (both languages). A phrase stands for its words: "machine learning" is
+        // AI, not a machine and learning.
         let phraseLength = 0;
-        for (const l of lang === 'nl' ? (['nl', 'en'] as const) : (['en', 'nl'] as const)) {
-          for (const [phrase, key] of LEXICON.phrases[l].get(word) ?? []) {
-            if (phrase.every((p, j) => words[i + j] === p)) {
-              tokens.push({
-                key,
-                surface: phrase.join(' '),
-                position,
-                weight: sentence.weight,
-                stop: false,
-                phrase: true,
-              });
-              phraseLength = phrase.length;
-              break;
-            }
+        for (const [phrase, key] of PHRASES_FOR[lang].get(word) ?? []) {
+          if (phrase.every((p, j) => words[i + j] === p)) {
+            tokens.push({
+              key,
+              surface: phrase.join(' '),
+              position,
+              weight: sentence.weight,
+              stop: false,
+              phrase: true,
+            });
+            phraseLength = phrase.length;
+            break;
           }
-          if (phraseLength) break;
         }
         if (phraseLength) {
           i += phraseLength - 1;
@@ -304,15 +320,11 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
           readingCache[lang].set(word, reading);
         }
         if (reading.correction) corrections.push({ from: word, to: reading.correction });
-        for (const [key, via] of reading.keys)
-          tokens.push({
-            key,
-            surface: word,
-            position,
-            weight: sentence.weight,
-            stop: false,
-            ...(via ? { via } : {}),
-          });
+        for (const [key, via] of reading.keys) {
+          const token: Token = { key, surface: word, position, weight: sentence.weight, stop: false };
+          if (via) token.via = via;
+          tokens.push(token);
+        }
       }
     }
     return { lang, tokens, corrections };

@@ -238,20 +238,31 @@ export function buildDirectoryIndex(
   const groups = groupPostings(directory, postings);
 
   // 3. Where each entry works.
-  const places = new Map<string, number[]>();
-  const addPlace = (key: string, doc: number) => {
-    const list = places.get(key);
+  // Per kind: all its entries, the national ones, and those per provincie and per gemeente.
+  const places = new Map(
+    KINDS.map((kind) => [
+      kind,
+      {
+        all: [] as number[],
+        landelijk: [] as number[],
+        provincie: new Map<string, number[]>(),
+        gemeente: new Map<string, number[]>(),
+      },
+    ]),
+  );
+  const addTo = (lists: Map<string, number[]>, name: string, doc: number) => {
+    const list = lists.get(name);
     if (list) list.push(doc);
-    else places.set(key, [doc]);
+    else lists.set(name, [doc]);
   };
   const byKind = new Map<Kind, number[]>();
   const entries: IndexedEntry[] = directory.map((initiative, doc) => {
     const w = initiative.werkgebied;
-    const k = initiative.kind;
-    addPlace(`${k}|all`, doc);
-    if (w.landelijk) addPlace(`${k}|landelijk`, doc);
-    for (const p of w.provincies) addPlace(`${k}|provincie|${p}`, doc);
-    for (const g of w.gemeenten) addPlace(`${k}|gemeente|${g}`, doc);
+    const lists = places.get(initiative.kind)!;
+    lists.all.push(doc);
+    if (w.landelijk) lists.landelijk.push(doc);
+    for (const p of w.provincies) addTo(lists.provincie, p, doc);
+    for (const g of w.gemeenten) addTo(lists.gemeente, g, doc);
     const ended = initiative.availability.status === 'beeindigd';
     let points: Point[] = initiative.locations.map((l) => ({ lat: l.lat, lon: l.lon }));
     if (points.length === 0) points = w.gemeenten.flatMap((g) => centre.gemeente.get(g) ?? []);
@@ -297,10 +308,11 @@ export function buildDirectoryIndex(
     if (!codes) {
       codes = new Uint8Array(n);
       // The narrowest scope wins: national first, then the provincie, then the gemeente.
-      const scopes = [`landelijk`, `provincie|${place.provincie}`, `gemeente|${place.gemeente}`];
-      scopes.forEach((scope, i) => {
-        for (const kind of KINDS) for (const doc of places.get(`${kind}|${scope}`) ?? []) codes![doc] = i + 1;
-      });
+      for (const lists of places.values()) {
+        for (const doc of lists.landelijk) codes[doc] = 1;
+        for (const doc of lists.provincie.get(place.provincie) ?? []) codes[doc] = 2;
+        for (const doc of lists.gemeente.get(place.gemeente) ?? []) codes[doc] = 3;
+      }
       coverageTables.set(key, codes);
     }
     return codes;
@@ -314,11 +326,9 @@ export function buildDirectoryIndex(
     analyzer,
     classifier,
     inPlace(kind, scope, name) {
-      return (
-        places.get(
-          scope === 'all' || scope === 'landelijk' ? `${kind}|${scope}` : `${kind}|${scope}|${name}`,
-        ) ?? []
-      );
+      const lists = places.get(kind)!;
+      if (scope === 'all' || scope === 'landelijk') return lists[scope];
+      return lists[scope].get(name ?? '') ?? [];
     },
     coverage,
     byKind,
