@@ -9,7 +9,7 @@ import { KINDS, THEMES, type Initiative, type Kind, type Theme } from '../../con
 import { createAnalyzer, type Analysis, type Analyzer } from './analyzer.ts';
 import { availabilityOn, type AvailabilityNow } from './availability.ts';
 import { createClassifier, type Classifier } from './classify-question.ts';
-import { KINDS_MEANING } from './kinds.ts';
+import { KINDS_MEANING, WERKPLAATS_FIRM_SIZE } from './kinds.ts';
 import { SYNONYM_GROUPS } from './synonyms.ts';
 import type { PostcodeTable } from './postcode.ts';
 import { sentences } from './text.ts';
@@ -22,6 +22,8 @@ export interface IndexedEntry {
   /** Analysed keys of its sectors (empty: every sector). */
   sectorKeys: string[][];
   ended: boolean;
+  /** The firm sizes it serves: its own, else a werkplaats' target group; none when open to all. */
+  size?: { min?: number; max?: number };
   /** Its themes as bits of THEMES (bit i: THEMES[i]), for cheap theme bonuses. */
   themeMask: number;
   /**
@@ -67,6 +69,14 @@ export interface DirectoryIndex {
   kindCode: Uint8Array;
   themeMasks: Uint16Array;
   national: Uint8Array;
+  /**
+   * Per entry, for the checks on every entry weighed: 1 when it has ended; the smallest and
+   * largest firm it serves (-Infinity and Infinity when open to all); 1 when it is sector-bound.
+   */
+  ended: Uint8Array;
+  sizeMin: Float64Array;
+  sizeMax: Float64Array;
+  sectorBound: Uint8Array;
   analyzer: Analyzer;
   classifier: Classifier;
   /**
@@ -284,6 +294,7 @@ export function buildDirectoryIndex(
       ),
       ended,
       themeMask: initiative.themes.reduce((mask, t) => mask | themeBit(t), 0),
+      ...sizeOf(initiative),
     };
   });
 
@@ -323,6 +334,10 @@ export function buildDirectoryIndex(
     kindCode: Uint8Array.from(entries, (e) => KINDS.indexOf(e.kind)),
     themeMasks: Uint16Array.from(entries, (e) => e.themeMask),
     national: Uint8Array.from(entries, (e) => (e.initiative.werkgebied.landelijk ? 1 : 0)),
+    ended: Uint8Array.from(entries, (e) => (e.ended ? 1 : 0)),
+    sizeMin: Float64Array.from(entries, (e) => e.size?.min ?? -Infinity),
+    sizeMax: Float64Array.from(entries, (e) => e.size?.max ?? Infinity),
+    sectorBound: Uint8Array.from(entries, (e) => (e.sectorKeys.length > 0 ? 1 : 0)),
     analyzer,
     classifier,
     inPlace(kind, scope, name) {
@@ -416,6 +431,11 @@ export function buildDirectoryIndex(
 }
 
 const EMPTY: ReadonlyMap<string, Posting> = new Map();
+
+function sizeOf(i: Initiative): Pick<IndexedEntry, 'size'> {
+  if (i.firm_size) return { size: i.firm_size };
+  return i.kind === 'werkplaats' ? { size: WERKPLAATS_FIRM_SIZE } : {};
+}
 
 /** Position of `value` in an ascending array, or -1. */
 function indexOf(sorted: Int32Array, value: number): number {

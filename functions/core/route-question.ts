@@ -18,8 +18,8 @@ import {
   type DirectoryIndex,
   type IndexedEntry,
 } from './directory-index.ts';
-import { KINDS_MEANING, RULES, WERKPLAATS_FIRM_SIZE, offerOf } from './kinds.ts';
-import { Shortlist } from './shortlist.ts';
+import { KINDS_MEANING, RULES, offerOf } from './kinds.ts';
+import { Shortlist, type Kept } from './shortlist.ts';
 import { formatDate, messages } from './messages.ts';
 import { distanceKm, parsePostcode, type Pc4Area } from './postcode.ts';
 import type { Lang } from './stem.ts';
@@ -116,16 +116,8 @@ const CLEAR_MATCH = 0.3;
 /** A neighbouring werkplaats further away than this is no real alternative. */
 const NEIGHBOUR_MAX_KM = 80;
 
-function sizeRange(e: IndexedEntry): { min?: number; max?: number } | undefined {
-  if (e.initiative.firm_size) return e.initiative.firm_size;
-  return e.kind === 'werkplaats' ? WERKPLAATS_FIRM_SIZE : undefined;
-}
-
-function fitsSize(e: IndexedEntry, employees: number | undefined): boolean {
-  if (employees === undefined) return true;
-  const r = sizeRange(e);
-  if (!r) return true;
-  return (r.min === undefined || employees >= r.min) && (r.max === undefined || employees <= r.max);
+function fitsSize(index: DirectoryIndex, doc: number, employees: number | undefined): boolean {
+  return employees === undefined || (employees >= index.sizeMin[doc]! && employees <= index.sizeMax[doc]!);
 }
 
 function nearestPoint(e: IndexedEntry, from: { lat: number; lon: number }): number {
@@ -215,13 +207,13 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   const shortlist = new Shortlist(KINDS.length, PER_KIND, SCOPE_RANK_BY_CODE);
   /** Weighs an entry whose bound (upperOf) reaches the bar of its kind. */
   const consider = (doc: number, scopeCode: number) => {
-    const code = kindCode[doc]!;
-    const entry = index.entries[doc]!;
-    if (entry.ended) return;
+    if (index.ended[doc] === 1 || !fitsSize(index, doc, input.employees)) return;
     const availability = index.availability(doc, input.today);
     if (availability.state === 'ended') return;
+    const code = kindCode[doc]!;
     const s = score(doc, scopeCode, availability);
-    if (s < shortlist.bar(code) || !fitsSize(entry, input.employees) || sectorOf(entry) === null) return;
+    if (s < shortlist.bar(code)) return;
+    if (index.sectorBound[doc] === 1 && sectorOf(index.entries[doc]!) === null) return;
     shortlist.add(code, doc, s, scopeCode);
   };
 
@@ -286,7 +278,7 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     for (const doc of index.byKind.get(kind) ?? []) {
       if (doc === except) continue;
       const entry = index.entries[doc]!;
-      if (!fitsSize(entry, input.employees) || sectorOf(entry) === null) continue;
+      if (!fitsSize(index, doc, input.employees) || sectorOf(entry) === null) continue;
       if (open && !isOpenNow(index.availability(doc, input.today))) continue;
       const km = nearestPoint(entry, from);
       if (!best || km < best.km) best = { doc, km };
@@ -323,7 +315,25 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   }
 
   // A varied list: each further pick of a kind already chosen counts a little less.
-  const pool = shortlist.list().map(({ doc, score, scope: scopeCode }): Candidate => {
+  const pool = shortlist.list();
+  const chosen: Kept[] = [];
+  const count = new Array<number>(KINDS.length).fill(0);
+  while (chosen.length < limit && pool.length > 0) {
+    let bi = 0;
+    let bv = -Infinity;
+    for (let i = 0; i < pool.length; i++) {
+      const v = pool[i]!.score - REPEAT_PENALTY * count[kindCode[pool[i]!.doc]!]!;
+      if (v > bv) {
+        bv = v;
+        bi = i;
+      }
+    }
+    const [c] = pool.splice(bi, 1);
+    chosen.push(c!);
+    count[kindCode[c!.doc]!]!++;
+  }
+  // Objects for the chosen few only.
+  const picked = chosen.map(({ doc, score, scope: scopeCode }): Candidate => {
     const entry = index.entries[doc]!;
     const scope = SCOPE_BY_CODE[scopeCode]!;
     const availability = index.availability(doc, input.today);
@@ -340,22 +350,6 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
       ...(sector ? { sectorMatch: sector } : {}),
     };
   });
-  const picked: Candidate[] = [];
-  const count = new Map<Kind, number>();
-  while (picked.length < limit && pool.length > 0) {
-    let bi = 0;
-    let bv = -Infinity;
-    pool.forEach((c, i) => {
-      const v = c.score - REPEAT_PENALTY * (count.get(c.entry.kind) ?? 0);
-      if (v > bv) {
-        bv = v;
-        bi = i;
-      }
-    });
-    const [c] = pool.splice(bi, 1);
-    picked.push(c!);
-    count.set(c!.entry.kind, (count.get(c!.entry.kind) ?? 0) + 1);
-  }
 
   // A closed or full werkplaats: offer the best help available now, right after it.
   const wpAt = picked.findIndex((c) => c.entry.kind === 'werkplaats');
@@ -390,7 +384,12 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
         : [index.inPlace(kind, 'landelijk')];
       for (const doc of lists.flat()) {
         const entry = index.entries[doc]!;
-        if (taken.has(doc) || entry.ended || !fitsSize(entry, input.employees) || sectorOf(entry) === null)
+        if (
+          taken.has(doc) ||
+          entry.ended ||
+          !fitsSize(index, doc, input.employees) ||
+          sectorOf(entry) === null
+        )
           continue;
         const availability = index.availability(doc, input.today);
         if (!isOpenNow(availability)) continue;
@@ -488,7 +487,7 @@ function toRecommendation(
   }
 
   // 3. For whom, at what cost.
-  const size = sizeRange(c.entry);
+  const size = c.entry.size;
   if (i.cost) reasons.push(messages.costSize(i.cost, size?.min, size?.max, lang));
   else if (size) reasons.push(messages.sizeOnly(size.min, size.max, lang));
   if (c.sectorMatch) reasons.push(messages.sector(c.sectorMatch, lang));
