@@ -38,7 +38,7 @@ export interface IndexedEntry {
  * index's own scratch space: valid until the next search, and not to be written to.
  */
 export interface Relevance {
-  /** Relevance by entry number; 0 for entries that do not match. */
+  /** Relevance by entry number; 0 for entries that do not match or were not read. */
   readonly scores: Float64Array;
   /**
    * Every entry with a relevance above 0, by band of relevance: bands[i] holds those from
@@ -460,7 +460,7 @@ function groupPostings(
   postings: ReadonlyMap<string, Posting>,
 ): { national: Map<string, Posting>; provincie: Map<string, Map<string, Posting>> } {
   const provincieOf = new Map<string, string>(GEMEENTEN);
-  // Per entry: -1 when national, and the positions in PROVINCIES of its provincies.
+  // Per entry, its groups: 0 when national, 1 + the position in PROVINCIES of each provincie.
   const groupsOf = directory.map((i) => {
     const w = i.werkgebied;
     const provs = new Set<string>(w.provincies);
@@ -468,7 +468,8 @@ function groupPostings(
       const p = provincieOf.get(g);
       if (p) provs.add(p);
     }
-    return [...(w.landelijk ? [-1] : []), ...[...provs].map((p) => PROVINCIES.indexOf(p as Provincie))];
+    const at = [...provs].map((p) => PROVINCIES.indexOf(p as Provincie)).filter((k) => k >= 0);
+    return [...(w.landelijk ? [0] : []), ...at.map((k) => k + 1)];
   });
   const national = new Map<string, Posting>();
   const byProvincie = PROVINCIES.map(() => new Map<string, Posting>());
@@ -477,8 +478,8 @@ function groupPostings(
   for (const [key, { docs, weights }] of postings) {
     for (let j = 0; j < docs.length; j++) {
       for (const g of groupsOf[docs[j]!]!) {
-        docsOf[g + 1]!.push(docs[j]!);
-        weightsOf[g + 1]!.push(weights[j]!);
+        docsOf[g]!.push(docs[j]!);
+        weightsOf[g]!.push(weights[j]!);
       }
     }
     docsOf.forEach((list, g) => {
