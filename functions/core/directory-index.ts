@@ -377,10 +377,14 @@ export function buildDirectoryIndex(
                 [groups.national, 1, 1],
                 [groups.provincie.get(where.provincie) ?? EMPTY, 2, 3],
               ];
-      let best = 0;
+      // The keys that say something, with their weight and their postings in the whole directory.
+      const read: Array<[key: string, qw: number, all: Posting]> = [];
       for (const [key, qw] of queryWeights) {
         const all = postings.get(key);
-        if (!all || qw <= 0 || isCommon(all.docs.length)) continue;
+        if (all && qw > 0 && !isCommon(all.docs.length)) read.push([key, qw, all]);
+      }
+      let best = 0;
+      for (const [key, qw] of read) {
         for (const [source, minCode, maxCode] of sources) {
           const p = source.get(key);
           if (!p) continue;
@@ -417,9 +421,7 @@ export function buildDirectoryIndex(
         bands: RELEVANCE_BANDS.map((_, b) => byBand.subarray(bandStarts[b]!, bandStarts[b + 1]!)),
         elsewhere(doc) {
           let raw = 0;
-          for (const [key, qw] of queryWeights) {
-            const all = postings.get(key);
-            if (!all || qw <= 0 || isCommon(all.docs.length)) continue;
+          for (const [, qw, all] of read) {
             const j = indexOf(all.docs, doc);
             if (j >= 0) raw += qw * all.weights[j]!;
           }

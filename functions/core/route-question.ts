@@ -188,13 +188,14 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   // The score before availability (which only lowers it), from the flat arrays: most entries
   // of a large directory stop at this bound.
   const { kindCode, themeMasks } = index;
-  const upperOf = (doc: number, scopeCode: number): number =>
+  // `r` is the entry's relevance: its own from the search, unless it was not read there.
+  const upperOf = (doc: number, scopeCode: number, r = rel[doc]!): number =>
     kindScores[kindCode[doc]!]! +
-    TEXT_WEIGHT * rel[doc]! +
+    TEXT_WEIGHT * r +
     SCOPE_BONUS_BY_CODE[scopeCode]! +
     themeBonus(themeMasks[doc]!);
-  const score = (doc: number, scopeCode: number, availability: AvailabilityNow): number =>
-    upperOf(doc, scopeCode) + AVAILABILITY_PENALTY[availability.state];
+  const score = (doc: number, scopeCode: number, availability: AvailabilityNow, r = rel[doc]!): number =>
+    upperOf(doc, scopeCode, r) + AVAILABILITY_PENALTY[availability.state];
 
   const sectorOf = (e: IndexedEntry): string | null | undefined => {
     if (e.sectorKeys.length === 0) return undefined;
@@ -300,12 +301,8 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     const availability = index.availability(best.doc, input.today);
     const km = Math.round(best.km);
     const nearest = SCOPE_CODE.nearest;
-    const s =
-      kindScores[code]! +
-      TEXT_WEIGHT * relevance.elsewhere(best.doc) +
-      SCOPE_BONUS_BY_CODE[nearest]! +
-      themeBonus(themeMasks[best.doc]!) +
-      AVAILABILITY_PENALTY[availability.state];
+    // It works elsewhere, so the search did not read it.
+    const s = score(best.doc, nearest, availability, relevance.elsewhere(best.doc));
     shortlist.add(code, best.doc, s, nearest);
     nearestKm.set(best.doc, km);
     nearestNotices.set(
