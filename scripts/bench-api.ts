@@ -127,7 +127,6 @@ interface Measure {
 }
 
 async function measure(url: string, route: boolean, seconds = SECONDS): Promise<Measure> {
-  let n = 0;
   const options: autocannon.Options = {
     url: `${url}${route ? '/api/v1/route' : '/api/v1/health'}`,
     connections: CONNECTIONS,
@@ -136,9 +135,9 @@ async function measure(url: string, route: boolean, seconds = SECONDS): Promise<
   if (route) {
     options.method = 'POST';
     options.headers = { 'content-type': 'application/json' };
-    options.requests = [
-      { setupRequest: (req) => ({ ...req, body: JSON.stringify(QUESTIONS[n++ % QUESTIONS.length]) }) },
-    ];
+    // Each connection sends the questions in turn. Fixed requests are built once; a setupRequest
+    // would make autocannon rebuild every request, and the client shares the cores with the server.
+    options.requests = QUESTIONS.map((q) => ({ body: JSON.stringify(q) }));
   }
   const result = await autocannon(options);
   return {
