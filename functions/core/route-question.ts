@@ -498,19 +498,21 @@ function toRecommendation(
     reasons.push(messages.unknownAvailability(lang));
 
   const nextIntake = a.state === 'closed' || a.state === 'full' ? a.nextIntake : undefined;
-  return {
+  // Built field by field in the documented order; the optional ones only when they have a value.
+  const rec: Recommendation = {
     slug: i.slug,
     kind: c.entry.kind,
     name: i.name,
     score: Math.max(0, Math.round((c.score / ctx.top) * 100) / 100),
     reasons,
     url: `${lang === 'en' ? '/en' : ''}/initiatieven/${i.slug}`,
-    ...(i.website ? { website: i.website } : {}),
-    role: c.role,
-    availability: availabilityState(a),
-    ...(nextIntake ? { next_intake: nextIntake } : {}),
-    ...(c.distance !== undefined ? { distance_km: c.distance } : {}),
-  };
+  } as Recommendation;
+  if (i.website) rec.website = i.website;
+  rec.role = c.role;
+  rec.availability = availabilityState(a);
+  if (nextIntake) rec.next_intake = nextIntake;
+  if (c.distance !== undefined) rec.distance_km = c.distance;
+  return rec;
 }
 
 /** Resolves an optional postcode into the place fields of RouteInput, or a Dutch error. */
