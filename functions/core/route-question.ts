@@ -336,16 +336,10 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
     const availability = index.availability(doc, input.today);
     if (scope === 'nearest')
       return { doc, entry, score, scope, availability, role: 'nearest', distance: nearestKm.get(doc)! };
+    const candidate: Candidate = { doc, entry, score, scope, availability, role: 'match' };
     const sector = sectorOf(entry);
-    return {
-      doc,
-      entry,
-      score,
-      scope,
-      availability,
-      role: 'match',
-      ...(sector ? { sectorMatch: sector } : {}),
-    };
+    if (sector) candidate.sectorMatch = sector;
+    return candidate;
   });
 
   // A closed or full werkplaats: offer the best help available now, right after it.

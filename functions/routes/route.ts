@@ -8,8 +8,9 @@ import type { Initiative } from '../../content/schema.ts';
 import { KINDS, THEMES } from '../../content/schema.ts';
 import { apiBodyLimit } from '../middleware/body-limit.ts';
 import { buildDirectoryIndex, type DirectoryIndex } from '../core/directory-index.ts';
-import { parsePostcode, type PostcodeTable } from '../core/postcode.ts';
-import { placeFromPostcode, routeQuestion } from '../core/route-question.ts';
+import { parsePostcode, type Pc4Area, type PostcodeTable } from '../core/postcode.ts';
+import { placeFromPostcode, routeQuestion, type RouteInput } from '../core/route-question.ts';
+import type { Lang } from '../core/stem.ts';
 import { problemResponses, registerOperation, registerSchema } from '../openapi.ts';
 import { problem, sendProblem, type FieldError } from '../problem.ts';
 
@@ -211,15 +212,7 @@ export function routeRoutes(
         problem(422, INVALID, { errors: [{ pointer: '#/postcode', detail: place.detail }] }),
       );
 
-    const result = routeQuestion(index, {
-      question: req.question,
-      ...(place.place ? { place: place.place } : {}),
-      ...(place.unknownPostcode ? { unknownPostcode: place.unknownPostcode } : {}),
-      ...(req.employees !== undefined ? { employees: req.employees } : {}),
-      ...(req.sector ? { sector: req.sector } : {}),
-      ...(req.lang ? { lang: req.lang } : {}),
-      today: today(),
-    });
+    const result = routeQuestion(index, routeInput(req.question, place, req, today()));
     return c.json(result satisfies RouteResponse);
   });
 }
@@ -235,13 +228,22 @@ export function routerAdvisor(
 ): (input: { question: string; postcode?: string; employees?: number; sector?: string }) => RouteResponse {
   return (input) => {
     const place = placeFromPostcode(postcodes, input.postcode);
-    return routeQuestion(index, {
-      question: input.question,
-      ...(place.ok && place.place ? { place: place.place } : {}),
-      ...(place.ok && place.unknownPostcode ? { unknownPostcode: place.unknownPostcode } : {}),
-      ...(input.employees !== undefined ? { employees: input.employees } : {}),
-      ...(input.sector ? { sector: input.sector } : {}),
-      today: today(),
-    });
+    return routeQuestion(index, routeInput(input.question, place.ok ? place : {}, input, today()));
   };
+}
+
+/** The router's input: the question, the resolved postcode, and the optional fields that are set. */
+function routeInput(
+  question: string,
+  where: { place?: Pc4Area; unknownPostcode?: string },
+  fields: { employees?: number; sector?: string; lang?: Lang },
+  today: string,
+): RouteInput {
+  const input: RouteInput = { question, today };
+  if (where.place) input.place = where.place;
+  if (where.unknownPostcode) input.unknownPostcode = where.unknownPostcode;
+  if (fields.employees !== undefined) input.employees = fields.employees;
+  if (fields.sector) input.sector = fields.sector;
+  if (fields.lang) input.lang = fields.lang;
+  return input;
 }
