@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { freePort } from '../tests/helpers/free-port.ts';
+import { BENCH_QUESTIONS as QUESTIONS } from './bench-questions.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -41,28 +42,6 @@ const CONNECTIONS = opt('connections', 10);
 const TARGET = { ratio: 0.5, p99Ms: 20 };
 /** Server processes for the judged runs: one per core, as a deployment on this machine. */
 const WORKERS = Math.max(1, Number(process.env.BENCH_WORKERS ?? availableParallelism()) || 1);
-
-// Questions of different lengths and kinds, sent in turn.
-const QUESTIONS = [
-  { question: 'ik wil online gaan verkopen maar weet niet waar te beginnen', postcode: '7511', employees: 6 },
-  {
-    question: 'we zijn gehackt, alle bestanden zijn versleuteld. wat nu?',
-    postcode: '9711 AB',
-    employees: 12,
-  },
-  { question: 'Laat een bureau mijn webshop bouwen: wie raden jullie aan?', postcode: '6512', employees: 3 },
-  {
-    question:
-      'Wij zijn een broodfabriek met 45 mensen. We willen met data van de ovens het energieverbruik en de uitval verminderen. Is er een hub of fieldlab die mkb hierbij begeleidt?',
-    postcode: '5246',
-    employees: 45,
-  },
-  {
-    question: 'Can students build a prototype of a booking app for our small hotel?',
-    postcode: '6301',
-    employees: 8,
-  },
-];
 
 async function startServer(
   scale: number | undefined,
