@@ -3,8 +3,12 @@
  * shared/eval) and our own sets. The blind sets were written by someone who had seen neither the
  * router's code nor the other sets. routing-blind.jsonl scored 91.1% top-1 on its first run and
  * general fixes followed, so it is no longer unseen; routing-blind2.jsonl (2026-11-27) has changed
- * nothing in the router. Thresholds are what the router reaches today; the targets for the
- * hidden set are top-1 >= 90%, top-3 >= 98%, werkplaats 100%, no violations.
+ * nothing in the router. routing-blind3.jsonl (2026-11-27, evening) scored 90% top-1, 96% top-3
+ * and 3 violations on its first run; general fixes followed (incidents told without naming them,
+ * everyday words that were read as typos, students asked to build a prototype, professionals
+ * asked for after one), so it is no longer unseen either. Thresholds are what the router reaches
+ * today; the targets for the hidden set are top-1 >= 90%, top-3 >= 98%, werkplaats 100%, no
+ * violations.
  */
 import { describe, expect, test } from 'vitest';
 import { buildDirectoryIndex } from '../functions/core/directory-index.ts';
@@ -22,6 +26,7 @@ describe.each([
   ['tests/fixtures/routing-own.jsonl', { top1: 0.95, top3: 0.98 }],
   ['tests/fixtures/routing-blind.jsonl', { top1: 0.95, top3: 0.98 }],
   ['tests/fixtures/routing-blind2.jsonl', { top1: 0.95, top3: 0.98 }],
+  ['tests/fixtures/routing-blind3.jsonl', { top1: 0.95, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

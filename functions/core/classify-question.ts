@@ -9,7 +9,9 @@
  * 3. A firm of more than 50 staff is outside a werkplaats' target group: research questions move
  *    to a kenniscentrum, the rest to the market.
  * 4. A need in a secondary clause ("Daarnaast ...") counts half (in analyzer/text.ts).
- * 5. An owner who wants to learn something themselves is not asking for market work (yet).
+ * 5. An owner who wants to learn something themselves, or asks students to build something, is
+ *    not asking for market work (yet): market signals count half. An owner who asks for
+ *    professionals is, whatever students made before.
  */
 import { KINDS, type Kind, type Theme } from '../../content/schema.ts';
 import type { Analysis, Analyzer } from './analyzer.ts';
@@ -76,7 +78,7 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         scores[kind] += weight;
         hits.push({ kind, signal: signal.id, weight, terms: hit.terms });
         if (signal.role) roles.add(signal.role);
-        if (signal.role === 'market') market += weight;
+        if (signal.role === 'market' || signal.role === 'professional') market += weight;
       }
 
       const topicHits = [...topics.match(analysis)]
@@ -102,8 +104,17 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         market /= 2;
       }
 
-      // Rule 2: market work never gets a werkplaats first.
-      const makesPrototype = roles.has('prototype') || roles.has('students');
+      // Asking students to build something is not (yet) market work: what they build is a
+      // prototype. Unless the owner asks for professionals: then students are behind them.
+      const professional = roles.has('professional');
+      if (roles.has('students') && !professional) {
+        scores['ict-dienstverlener'] -= market / 2;
+        market /= 2;
+      }
+
+      // Rule 2: market work never gets a werkplaats first, unless it is a prototype or students
+      // are asked for (and not professionals).
+      const makesPrototype = (roles.has('prototype') || roles.has('students')) && !professional;
       const marketWork = market >= RULES.marketThreshold && !makesPrototype;
       if (marketWork) {
         scores.werkplaats = Math.min(scores.werkplaats, Math.max(0, scores['ict-dienstverlener'] - 0.5));

@@ -24,7 +24,9 @@ export type SignalRole =
   /** A need of the owner that is not digital. */
   | 'business'
   /** The owner wants to learn it themselves: market signals count half. */
-  | 'learn';
+  | 'learn'
+  /** The owner asks for professionals, not students: market work even after a prototype. */
+  | 'professional';
 
 export interface Signal {
   /** Stable id, reported with the understood question. */
@@ -409,6 +411,29 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         role: 'market',
       },
       {
+        id: 'professioneel',
+        nl: [
+          'professioneel bedrijf',
+          'professionele partij',
+          'professionele ontwikkelaar',
+          'professioneel laten',
+          'professionals',
+          'echte app',
+          'echte webshop',
+          'echte versie',
+        ],
+        en: [
+          'professional company',
+          'professional developer',
+          'professional agency',
+          'professionals',
+          'real app',
+          'real version',
+        ],
+        weight: 3,
+        role: 'professional',
+      },
+      {
         id: 'storing',
         nl: ['storing', 'werkt niet', 'kan niet meer', 'kunnen niet meer', 'niemand kan meer'],
         en: ['storing', 'cannot access', 'can not access'],
@@ -540,6 +565,11 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'fraude',
           'opgelicht',
           'nepwebshop',
+          'bitcoin betalen',
+          'in bitcoin',
+          'blijkt nep',
+          'bleek nep',
+          'was nep',
         ],
         en: [
           'hack',
@@ -552,6 +582,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'scam',
           'fraud',
           'scammed',
+          'pay in bitcoin',
+          'turned out to be fake',
+          'was fake',
         ],
         weight: 5,
       },

@@ -963,6 +963,16 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     en: ['contract', 'contracts', 'lease', 'terms and conditions', 'agreement'],
   },
   {
+    key: 'bestand',
+    nl: ['bestand', 'bestanden'],
+    en: ['file', 'files'],
+  },
+  {
+    key: 'oplossing',
+    nl: ['oplossing', 'oplossingen'],
+    en: ['solution', 'solutions'],
+  },
+  {
     key: 'administratie',
     nl: ['administratie', 'boekhouding', 'boekhouden', 'bonnetjes', 'facturen', 'factuur', 'factureren'],
     en: ['administration', 'bookkeeping', 'accounting', 'receipts', 'invoices', 'invoice', 'records'],

@@ -83,6 +83,16 @@ describe('compounds and typos', () => {
     expect(a.corrections).toContainEqual({ from: 'subsidei', to: 'subsidie' });
   });
 
+  test('a compound splits on everyday words of the lexicon: robotoplossingen is robot + oplossing', () => {
+    expect(keys('robotoplossingen')).toEqual(expect.arrayContaining(['robot', 'oplossing']));
+  });
+
+  test('does not correct an everyday word into a near one: bestanden stays bestand', () => {
+    const near = createAnalyzer({ vocabulary: ['bestaande'] }).analyze('alle bestanden');
+    expect(near.corrections).toEqual([]);
+    expect(near.tokens.map((t) => t.key)).toContain('bestand');
+  });
+
   test('leaves short words alone', () => {
     expect(analyzer.analyze('klnt').corrections).toEqual([]);
   });

@@ -40,6 +40,15 @@ describe('the kind of help a question asks for', () => {
     ],
     ['Hoe schrijf ik me in bij de KVK en moet ik btw rekenen?', 'loket'],
     ['we want advice on how to sell online, where do we start?', 'werkplaats'],
+    // An incident told in the owner's words, without "hack" or "phishing".
+    [
+      "Op alle pc's staat een bericht dat we in bitcoin moeten betalen om onze bestanden terug te krijgen",
+      'cybersecurity',
+    ],
+    [
+      'Een collega heeft een factuur betaald na een mail van de directeur, maar die mail bleek nep',
+      'cybersecurity',
+    ],
   ])('"%s" goes first to %s', (question, kind) => {
     expect(route(question, { postcode: '9711', employees: 8 }).recommendations[0]?.kind).toBe(kind);
   });
@@ -50,6 +59,27 @@ describe('the kind of help a question asks for', () => {
       employees: 8,
     });
     expect(r.recommendations[0]?.kind).not.toBe('werkplaats');
+    expect(r.understood.rules).toContain('market-work');
+  });
+
+  test('students building a prototype is not market work, even among words of repair and updates', () => {
+    const r = route(
+      'Our repair shop wants students to build a small prototype that sends customers updates',
+      {
+        postcode: '9711',
+        employees: 8,
+      },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('werkplaats');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('asking for professionals after a prototype by students is market work', () => {
+    const r = route(
+      'Studenten hebben vorig jaar een concept voor onze app gemaakt. Nu zoeken we een professioneel bedrijf dat de app bouwt en onderhoudt.',
+      { postcode: '9711', employees: 8 },
+    );
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
     expect(r.understood.rules).toContain('market-work');
   });
 
