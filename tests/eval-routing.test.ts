@@ -6,9 +6,11 @@
  * nothing in the router. routing-blind3.jsonl (2026-11-27, evening) scored 90% top-1, 96% top-3
  * and 3 violations on its first run; general fixes followed (incidents told without naming them,
  * everyday words that were read as typos, students asked to build a prototype, professionals
- * asked for after one), so it is no longer unseen either. Thresholds are what the router reaches
- * today; the targets for the hidden set are top-1 >= 90%, top-3 >= 98%, werkplaats 100%, no
- * violations.
+ * asked for after one), so it is no longer unseen either. routing-blind4.jsonl, written after
+ * those fixes, scored 86% top-1, 94% top-3 and 3 violations on its first run, mostly incidents
+ * told by their symptoms (payment diversion, a mailbox or account taken over, files locked with a
+ * bitcoin note); general fixes followed. Thresholds are what the router reaches today; the
+ * targets for the hidden set are top-1 >= 90%, top-3 >= 98%, werkplaats 100%, no violations.
  */
 import { describe, expect, test } from 'vitest';
 import { buildDirectoryIndex } from '../functions/core/directory-index.ts';
@@ -27,6 +29,7 @@ describe.each([
   ['tests/fixtures/routing-blind.jsonl', { top1: 0.95, top3: 0.98 }],
   ['tests/fixtures/routing-blind2.jsonl', { top1: 0.95, top3: 0.98 }],
   ['tests/fixtures/routing-blind3.jsonl', { top1: 0.95, top3: 0.98 }],
+  ['tests/fixtures/routing-blind4.jsonl', { top1: 0.94, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

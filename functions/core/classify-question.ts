@@ -9,9 +9,9 @@
  * 3. A firm of more than 50 staff is outside a werkplaats' target group: research questions move
  *    to a kenniscentrum, the rest to the market.
  * 4. A need in a secondary clause ("Daarnaast ...") counts half (in analyzer/text.ts).
- * 5. An owner who wants to learn something themselves, or asks students to build something, is
- *    not asking for market work (yet): market signals count half. An owner who asks for
- *    professionals is, whatever students made before.
+ * 5. An owner who wants to learn something themselves, asks students to build something, or
+ *    reports an incident is not asking for market work (yet): market signals count half. An
+ *    owner who asks for professionals is, whatever students made before.
  */
 import { KINDS, type Kind, type Theme } from '../../content/schema.ts';
 import type { Analysis, Analyzer } from './analyzer.ts';
@@ -98,16 +98,11 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       scores.loket += RULES.loketPrior;
       if (hits.length === 0 && !digital) rules.push('no-signal');
 
-      // An owner who wants to learn it themselves is not (yet) asking for market work.
-      if (roles.has('learn')) {
-        scores['ict-dienstverlener'] -= market / 2;
-        market /= 2;
-      }
-
-      // Asking students to build something is not (yet) market work: what they build is a
-      // prototype. Unless the owner asks for professionals: then students are behind them.
+      // Not (yet) market work, so market signals count half: an owner who wants to learn it
+      // themselves; who asks students to build something (that is a prototype), unless they ask
+      // for professionals; or who reports an incident (the repair is part of handling it).
       const professional = roles.has('professional');
-      if (roles.has('students') && !professional) {
+      if (roles.has('learn') || roles.has('incident') || (roles.has('students') && !professional)) {
         scores['ict-dienstverlener'] -= market / 2;
         market /= 2;
       }

@@ -26,7 +26,9 @@ export type SignalRole =
   /** The owner wants to learn it themselves: market signals count half. */
   | 'learn'
   /** The owner asks for professionals, not students: market work even after a prototype. */
-  | 'professional';
+  | 'professional'
+  /** A cyber incident is reported: market signals count half. */
+  | 'incident';
 
 export interface Signal {
   /** Stable id, reported with the understood question. */
@@ -570,6 +572,21 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'blijkt nep',
           'bleek nep',
           'was nep',
+          // Payment diversion: "their account number changed".
+          'rekeningnummer veranderd',
+          'rekeningnummer gewijzigd',
+          'nieuw rekeningnummer',
+          'ander rekeningnummer',
+          // A mailbox or account in someone else's hands.
+          'vanuit mijn mailadres',
+          'vanaf mijn mailadres',
+          'uit mijn naam',
+          'account overgenomen',
+          'overgenomen door',
+          'gekaapt',
+          // Helpdesk fraud.
+          'gebeld microsoft',
+          'helpdeskfraude',
         ],
         en: [
           'hack',
@@ -585,8 +602,20 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'pay in bitcoin',
           'turned out to be fake',
           'was fake',
+          'bank details changed',
+          'new bank details',
+          'new account number',
+          'from my email address',
+          'from my email',
+          'in my name',
+          'took over',
+          'taken over',
+          'hijacked',
+          'tech support scam',
+          'called microsoft',
         ],
         weight: 5,
+        role: 'incident',
       },
       {
         id: 'verdacht',
@@ -607,6 +636,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'geklikt',
           'link geklikt',
           'casino',
+          'bitcoin',
+          'locked',
         ],
         en: [
           'suspicious',
@@ -619,6 +650,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'clicked',
           'clicked a link',
           'casino',
+          'bitcoin',
+          'crypto',
+          'locked',
         ],
         weight: 2,
       },

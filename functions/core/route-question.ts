@@ -90,6 +90,8 @@ interface Candidate {
   sectorMatch?: string;
 }
 
+const WERKPLAATS_CODE = KINDS.indexOf('werkplaats');
+
 const SCOPE_BONUS: Record<Scope, number> = {
   gemeente: 0.6,
   provincie: 0.4,
@@ -315,10 +317,13 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   const pool = shortlist.list();
   const chosen: Kept[] = [];
   const count = new Array<number>(KINDS.length).fill(0);
+  // Market work never gets a werkplaats first (rule 2), whatever its place and text add.
+  const barFirst = cls.marketWork && pool.some((c) => kindCode[c.doc] !== WERKPLAATS_CODE);
   while (chosen.length < limit && pool.length > 0) {
     let bi = 0;
     let bv = -Infinity;
     for (let i = 0; i < pool.length; i++) {
+      if (barFirst && chosen.length === 0 && kindCode[pool[i]!.doc] === WERKPLAATS_CODE) continue;
       const v = pool[i]!.score - REPEAT_PENALTY * count[kindCode[pool[i]!.doc]!]!;
       if (v > bv) {
         bv = v;

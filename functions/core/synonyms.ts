@@ -968,6 +968,19 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     en: ['file', 'files'],
   },
   {
+    // Not "instellen" (to configure), which "instelling" stems to.
+    key: 'kennisinstelling',
+    nl: [
+      'kennisinstelling',
+      'kennisinstellingen',
+      'onderzoeksinstelling',
+      'onderzoeksinstellingen',
+      'onderzoeksinstituut',
+      'onderzoeksinstituten',
+    ],
+    en: ['research institute', 'research institution', 'knowledge institution'],
+  },
+  {
     key: 'oplossing',
     nl: ['oplossing', 'oplossingen'],
     en: ['solution', 'solutions'],

@@ -48,6 +48,9 @@ const SECONDARY_OPENERS = new Set([
   'furthermore',
   'oh',
   'ps',
+  'trouwens',
+  'overigens',
+  'anyway',
 ]);
 
 const WORD = /[a-z0-9]+(?:[&'.][a-z0-9]+)*/g;

@@ -20,8 +20,8 @@ describe('text', () => {
     ['’s-Hertogenbosch', "'s-hertogenbosch"],
   ])('fold(%s) is %s', (input, expected) => expect(fold(input)).toBe(expected));
 
-  test('a clause that opens with "daarnaast" counts half', () => {
-    const s = sentences('Ik zoek financiering. Daarnaast wil ik iets weten over huur.');
+  test.each(['Daarnaast', 'Trouwens', 'Overigens'])('a clause that opens with "%s" counts half', (opener) => {
+    const s = sentences(`Ik zoek financiering. ${opener} wil ik iets weten over huur.`);
     expect(s.map((x) => x.weight)).toEqual([1, 0.5]);
   });
 
@@ -85,6 +85,11 @@ describe('compounds and typos', () => {
 
   test('a compound splits on everyday words of the lexicon: robotoplossingen is robot + oplossing', () => {
     expect(keys('robotoplossingen')).toEqual(expect.arrayContaining(['robot', 'oplossing']));
+  });
+
+  test('an onderzoeksinstelling is a kennisinstelling, not a form of "instellen"', () => {
+    expect(keys('onderzoeksinstelling')).toContain('kennisinstelling');
+    expect(keys('onderzoeksinstelling')).not.toContain(keys('instellen')[0]);
   });
 
   test('does not correct an everyday word into a near one: bestanden stays bestand', () => {

@@ -49,6 +49,10 @@ describe('the kind of help a question asks for', () => {
       'Een collega heeft een factuur betaald na een mail van de directeur, maar die mail bleek nep',
       'cybersecurity',
     ],
+    [
+      'Onze leverancier mailde dat hun rekeningnummer gewijzigd is. We hebben de factuur naar dat nummer betaald.',
+      'cybersecurity',
+    ],
   ])('"%s" goes first to %s', (question, kind) => {
     expect(route(question, { postcode: '9711', employees: 8 }).recommendations[0]?.kind).toBe(kind);
   });
@@ -72,6 +76,23 @@ describe('the kind of help a question asks for', () => {
     );
     expect(r.understood.kinds[0]?.kind).toBe('werkplaats');
     expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('an account taken over is read as an incident, in English too', () => {
+    const r = route('Someone took over our Instagram and is posting giveaways. How do we get it back?', {
+      postcode: '9711',
+      employees: 8,
+    });
+    expect(r.understood.kinds[0]?.kind).toBe('cybersecurity');
+  });
+
+  test('market work never gets a werkplaats first, not even when the question names it', () => {
+    const r = route(
+      'Via de digitale werkplaats hebben studenten een klikbaar prototype van onze webshop gemaakt. Nu moet een bedrijf de echte webshop bouwen en koppelen.',
+      { postcode: '9711', employees: 8 },
+    );
+    expect(r.understood.rules).toContain('market-work');
+    expect(r.recommendations[0]?.kind).not.toBe('werkplaats');
   });
 
   test('asking for professionals after a prototype by students is market work', () => {
