@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import type { Initiative } from '../content/schema.ts';
+import type { WordList } from './core/analyzer.ts';
 import type { PostcodeTable } from './core/postcode.ts';
 import { harden, type HardeningOptions } from './middleware/hardening.ts';
 import { requestIdFrom, routePattern } from './middleware/request-log.ts';
@@ -33,6 +34,8 @@ export interface AppDeps {
   directory: readonly Initiative[];
   /** PC4 → centroid, gemeente, provincie (data/pc4.csv). */
   postcodes: PostcodeTable;
+  /** Dutch words the router never reads as a typo (data.ts loadDutchWords). */
+  words?: WordList;
   /** Where referrals and API keys live; without it the referral API is not mounted. */
   store?: ReferralStore;
   /** The referral router; its advice is stored with each referral (null when absent). */
@@ -55,7 +58,10 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/v1/health', healthRoutes());
   app.route('/v1/ready', readyRoutes([...dependencyChecks(deps), ...hardeningChecks]));
   // One router index serves POST /route and the advice stored with each referral.
-  const index = buildDirectoryIndex(deps.directory, { postcodes: deps.postcodes });
+  const index = buildDirectoryIndex(deps.directory, {
+    postcodes: deps.postcodes,
+    ...(deps.words ? { words: deps.words } : {}),
+  });
   app.route('/v1/route', routeRoutes({ ...deps, index }));
   app.route('/', docsRoutes());
   app.route('/v1/werkplaatsen', werkplaatsenRoutes(deps));

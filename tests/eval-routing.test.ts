@@ -9,17 +9,22 @@
  * asked for after one), so it is no longer unseen either. routing-blind4.jsonl, written after
  * those fixes, scored 86% top-1, 94% top-3 and 3 violations on its first run, mostly incidents
  * told by their symptoms (payment diversion, a mailbox or account taken over, files locked with a
- * bitcoin note); general fixes followed. Thresholds are what the router reaches today; the
- * targets for the hidden set are top-1 >= 90%, top-3 >= 98%, werkplaats 100%, no violations.
+ * bitcoin note); general fixes followed. routing-blind5.jsonl and routing-blind6.jsonl, with the
+ * dev set's mix of kinds, scored 90% / 100% / 2 violations and 84% / 98% / 2 violations on their
+ * first run; general fixes followed (real Dutch words were "corrected" into nearby ones, such as
+ * brouwen into bouwen: a Dutch dictionary now guards the typo correction; "maken" alone, "jaren"
+ * and stop-word phrases with gaps were weak evidence read as strong). Thresholds are what the
+ * router reaches today; the targets for the hidden set are top-1 >= 90%, top-3 >= 98%,
+ * werkplaats 100%, no violations.
  */
 import { describe, expect, test } from 'vitest';
 import { buildDirectoryIndex } from '../functions/core/directory-index.ts';
-import { loadPostcodes } from '../functions/data.ts';
+import { loadDutchWords, loadPostcodes } from '../functions/data.ts';
 import { evaluateRouting, formatReport, readEvalFile } from '../scripts/eval-routing.ts';
 import { realDirectory } from './helpers/app.ts';
 
 const postcodes = loadPostcodes();
-const index = buildDirectoryIndex(realDirectory(), { postcodes });
+const index = buildDirectoryIndex(realDirectory(), { postcodes, words: loadDutchWords() });
 // A fixed day outside every summer break, so the figures do not move with the calendar.
 const TODAY = '2026-11-27';
 
@@ -30,6 +35,8 @@ describe.each([
   ['tests/fixtures/routing-blind2.jsonl', { top1: 0.95, top3: 0.98 }],
   ['tests/fixtures/routing-blind3.jsonl', { top1: 0.95, top3: 0.98 }],
   ['tests/fixtures/routing-blind4.jsonl', { top1: 0.94, top3: 0.98 }],
+  ['tests/fixtures/routing-blind5.jsonl', { top1: 0.96, top3: 0.98 }],
+  ['tests/fixtures/routing-blind6.jsonl', { top1: 0.94, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

@@ -128,6 +128,34 @@ export interface AnalyzerOptions {
   vocabulary: Iterable<string>;
   /** How common a surface word is (for choosing between equally close typo corrections). */
   frequency?: (word: string) => number;
+  /** Dutch words (base forms) that are never read as a typo of another word. */
+  words?: WordList;
+}
+
+/** A set of words that only answers whether it has one (a Set will do). */
+export interface WordList {
+  has(word: string): boolean;
+}
+
+/** Endings of inflected and diminutive forms, to find the base form a dictionary lists. */
+const ENDINGS = ['en', 'n', 's', 'e', 't', 'te', 'de', 'je', 'jes', 'tje', 'tjes'];
+const VOWELS = 'aeiou';
+
+/**
+ * True when `word` or its base form is in `words`: "bestanden" (bestand), "afspraken"
+ * (afspraak: the vowel written once in an open syllable), "bedden" (bed), "mailtje" (mail).
+ */
+export function isDictionaryWord(word: string, words: WordList): boolean {
+  if (words.has(word)) return true;
+  for (const end of ENDINGS) {
+    if (!word.endsWith(end) || word.length - end.length < 3) continue;
+    const base = word.slice(0, -end.length);
+    if (words.has(base)) return true;
+    const [v, c] = [base[base.length - 2]!, base[base.length - 1]!];
+    if (VOWELS.includes(v) && !VOWELS.includes(c) && words.has(base.slice(0, -1) + v + c)) return true;
+    if (c === v && !VOWELS.includes(c) && words.has(base.slice(0, -1))) return true;
+  }
+  return false;
 }
 
 /** Builds an analyser whose compound splitting and typo correction use `vocabulary`. */
@@ -210,14 +238,27 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     return result;
   }
 
+  const words = options.words;
+
   function correctTypo(word: string, lang: Lang): string | undefined {
     const cache = typoCache[lang];
     const hit = cache.get(word);
     if (hit !== undefined) return hit ?? undefined;
-    const fixed = typo[lang].correct(word);
+    // A real Dutch word is what the owner meant, however close it is to a word we know.
+    const real = lang === 'nl' && words !== undefined && isDictionaryWord(word, words);
+    const fixed = real ? undefined : typo[lang].correct(word);
     if (cache.size > 50_000) cache.clear();
     cache.set(word, fixed ?? null);
     return fixed;
+  }
+
+  /** The known word `word` is a present-tense or diminutive form of, if any. */
+  function baseForm(word: string): string | undefined {
+    for (const end of ['tjes', 'tje', 'jes', 'je', 't']) {
+      const base = word.slice(0, -end.length);
+      if (word.endsWith(end) && base.length >= 4 && isKnownWord(base, 'nl')) return base;
+    }
+    return undefined;
   }
 
   /** The keys a (non-stop, non-phrase) word stands for, with how they were found. */
@@ -245,6 +286,15 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     if (lang === 'en' && surfaces.has(word)) {
       push(baseKey(word, 'nl'));
       return done();
+    }
+    // A verb with the -t of the present tense ("beheert", "vergoedt") or a diminutive
+    // ("mailtje", "dashboardje"): the form without it, when that is a word we know.
+    if (lang === 'nl') {
+      const base = baseForm(word);
+      if (base) {
+        push(baseKey(base, 'nl'));
+        return done();
+      }
     }
     if (opts.compounds !== false && lang === 'nl') {
       const parts = splitCompound(word);

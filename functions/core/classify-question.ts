@@ -9,9 +9,10 @@
  * 3. A firm of more than 50 staff is outside a werkplaats' target group: research questions move
  *    to a kenniscentrum, the rest to the market.
  * 4. A need in a secondary clause ("Daarnaast ...") counts half (in analyzer/text.ts).
- * 5. An owner who wants to learn something themselves, asks students to build something, or
- *    reports an incident is not asking for market work (yet): market signals count half. An
- *    owner who asks for professionals is, whatever students made before.
+ * 5. An owner who wants to learn something themselves, to find out what is needed before buying,
+ *    asks students to build something, or reports an incident is not asking for market work
+ *    (yet): market signals count half. An owner who asks for professionals, or whose design is
+ *    ready, is, whatever students made before.
  */
 import { KINDS, type Kind, type Theme } from '../../content/schema.ts';
 import type { Analysis, Analyzer } from './analyzer.ts';
@@ -99,10 +100,13 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       if (hits.length === 0 && !digital) rules.push('no-signal');
 
       // Not (yet) market work, so market signals count half: an owner who wants to learn it
-      // themselves; who asks students to build something (that is a prototype), unless they ask
-      // for professionals; or who reports an incident (the repair is part of handling it).
+      // themselves; who wants to find out what is needed before buying; who reports an incident
+      // (the repair is part of handling it); or who asks students to build something (that is a
+      // prototype), unless they ask for professionals.
       const professional = roles.has('professional');
-      if (roles.has('learn') || roles.has('incident') || (roles.has('students') && !professional)) {
+      const asked = market;
+      const notYet = roles.has('learn') || roles.has('incident') || roles.has('orientation');
+      if (notYet || (roles.has('students') && !professional)) {
         scores['ict-dienstverlener'] -= market / 2;
         market /= 2;
       }
@@ -120,7 +124,9 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       const tooLarge = firm.employees !== undefined && firm.employees > WERKPLAATS_FIRM_SIZE.max;
       if (tooLarge && scores.werkplaats > 0) {
         const moved = scores.werkplaats * RULES.tooLargeTransfer;
-        if (roles.has('research') || roles.has('students')) scores.kenniscentrum += moved;
+        // Students for a firm this size: a research project, unless what they should do is build.
+        const build = asked >= RULES.marketThreshold;
+        if (roles.has('research') || (roles.has('students') && !build)) scores.kenniscentrum += moved;
         else scores['ict-dienstverlener'] += moved;
         scores.werkplaats = 0;
         rules.push('too-large');

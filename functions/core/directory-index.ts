@@ -6,7 +6,7 @@
  */
 import { GEMEENTEN, PROVINCIES, type Provincie } from '../../content/places.ts';
 import { KINDS, THEMES, type Initiative, type Kind, type Theme } from '../../content/schema.ts';
-import { createAnalyzer, type Analysis, type Analyzer } from './analyzer.ts';
+import { createAnalyzer, type Analysis, type Analyzer, type WordList } from './analyzer.ts';
 import { availabilityOn, type AvailabilityNow } from './availability.ts';
 import { createClassifier, type Classifier } from './classify-question.ts';
 import { KINDS_MEANING, WERKPLAATS_FIRM_SIZE } from './kinds.ts';
@@ -177,7 +177,11 @@ function centres(postcodes: PostcodeTable | undefined): {
  */
 export function buildDirectoryIndex(
   directory: readonly Initiative[],
-  options: { postcodes?: PostcodeTable } = {},
+  options: {
+    postcodes?: PostcodeTable;
+    /** Dutch words never read as a typo (functions/data.ts loadDutchWords). */
+    words?: WordList;
+  } = {},
 ): DirectoryIndex {
   const centre = centres(options.postcodes);
   // 1. The vocabulary: every folded word of the directory and of the signal lexicon.
@@ -200,6 +204,7 @@ export function buildDirectoryIndex(
   const analyzer = createAnalyzer({
     vocabulary: [...docFreq.keys(), ...lexiconWords],
     frequency: (w) => (docFreq.get(w) ?? 0) + (lexiconWords.has(w) ? 1 : 0),
+    ...(options.words ? { words: options.words } : {}),
   });
 
   // 2. Postings (BM25 weights precomputed per entry and key).

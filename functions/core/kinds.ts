@@ -25,10 +25,15 @@ export type SignalRole =
   | 'business'
   /** The owner wants to learn it themselves: market signals count half. */
   | 'learn'
-  /** The owner asks for professionals, not students: market work even after a prototype. */
+  /**
+   * The owner asks for professionals, not students, or has the design ready: market work even
+   * after a prototype.
+   */
   | 'professional'
   /** A cyber incident is reported: market signals count half. */
-  | 'incident';
+  | 'incident'
+  /** The owner wants to find out what is needed before buying: market signals count half. */
+  | 'orientation';
 
 export interface Signal {
   /** Stable id, reported with the understood question. */
@@ -169,6 +174,14 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         ],
         weight: 2,
         role: 'advice',
+      },
+      // Finding out what is needed before buying: question articulation, not yet market work.
+      {
+        id: 'orientatie',
+        nl: ['voordat aanschaffen', 'voor we iets kopen', 'eerst uitzoeken', 'onafhankelijk meekijken'],
+        en: ['before we buy', 'before buying', 'independent advice', 'figure out first'],
+        weight: 2,
+        role: 'orientation',
       },
       {
         id: 'stappenplan',
@@ -374,6 +387,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         id: 'bouwen',
         nl: [
           'laten bouwen',
+          'herbouwen',
+          'opnieuw bouwen',
           'laten maken',
           'laten ontwikkelen',
           'bouwen',
@@ -383,9 +398,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'maatwerk',
           'op maat',
           'kan bouwen',
-          'kan maken',
         ],
-        en: ['build', 'built', 'custom made', 'tailor made', 'have it built', 'make it'],
+        en: ['build', 'built', 'rebuild', 'custom made', 'tailor made', 'have it built', 'make it'],
         weight: 3,
         role: 'market',
       },
@@ -433,6 +447,14 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'real version',
         ],
         weight: 3,
+        role: 'professional',
+      },
+      // A design or plan that is ready: what is left is building it.
+      {
+        id: 'klaar',
+        nl: ['al klaar', 'ligt klaar', 'is al klaar', 'zijn al klaar'],
+        en: ['already done', 'already have a design', 'design is ready'],
+        weight: 2,
         role: 'professional',
       },
       {
@@ -569,6 +591,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'nepwebshop',
           'bitcoin betalen',
           'in bitcoin',
+          'bitcoin adres',
+          'bitcoinadres',
+          'vreemde extensie',
+          'rare extensie',
           'blijkt nep',
           'bleek nep',
           'was nep',
@@ -600,6 +626,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'fraud',
           'scammed',
           'pay in bitcoin',
+          'bitcoin address',
+          'strange extension',
           'turned out to be fake',
           'was fake',
           'bank details changed',
@@ -726,6 +754,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'voucher',
           'wbso',
           'mit regeling',
+          'mit',
+          'haalbaarheidsproject',
           'slim regeling',
           'slimregeling',
           'mijn digitale zaak',
@@ -1161,7 +1191,6 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         id: 'lang',
         nl: [
           'paar jaar',
-          'jaren',
           'meerjarig',
           'langer traject',
           'langere termijn',
@@ -1169,7 +1198,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'langdurig',
           'meerdere jaren',
         ],
-        en: ['few years', 'years', 'multi year', 'long term', 'longer project', 'longer term'],
+        en: ['few years', 'multi year', 'long term', 'longer project', 'longer term'],
         weight: 3,
         role: 'research',
       },

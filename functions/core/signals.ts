@@ -91,7 +91,9 @@ export function compileTerms<T>(
               ok = false;
               // The gap counts words that carry meaning; stop words in between are free.
               let gap = 0;
-              for (let q = at + 1; gap < MAX_GAP && q < length; q++) {
+              // A phrase of stop words only ("wij zijn met") is a fixed expression: no gaps.
+              const last = stopTerm ? Math.min(at + 2, length) : length;
+              for (let q = at + 1; gap < MAX_GAP && q < last; q++) {
                 if (has(q, c.keys[k]!, stopTerm)) {
                   at = q;
                   ok = true;

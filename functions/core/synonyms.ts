@@ -1000,6 +1000,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'werknemer',
       'staf',
       'team',
+      'teams',
       'collegas',
       'monteurs',
       'mensen in dienst',

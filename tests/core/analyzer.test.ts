@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createAnalyzer } from '../../functions/core/analyzer.ts';
+import { createAnalyzer, isDictionaryWord } from '../../functions/core/analyzer.ts';
 import { stem } from '../../functions/core/stem.ts';
 import { editDistance } from '../../functions/core/typos.ts';
 import { fold, guessLanguage, sentences } from '../../functions/core/text.ts';
@@ -96,6 +96,41 @@ describe('compounds and typos', () => {
     const near = createAnalyzer({ vocabulary: ['bestaande'] }).analyze('alle bestanden');
     expect(near.corrections).toEqual([]);
     expect(near.tokens.map((t) => t.key)).toContain('bestand');
+  });
+
+  test.each([
+    ['bestanden', true],
+    ['afspraken', true],
+    ['bedden', true],
+    ['mailtje', true],
+    ['subsidei', false],
+    ['afsrpaken', false],
+  ])('isDictionaryWord(%s) with base forms only is %s', (word, expected) => {
+    const words = new Set(['bestand', 'afspraak', 'bed', 'mail', 'subsidie']);
+    expect(isDictionaryWord(word, words)).toBe(expected);
+  });
+
+  test('a real Dutch word is not read as a typo of a near word; a misspelling still is', () => {
+    const withWords = createAnalyzer({
+      vocabulary: ['bouwen', 'subsidie'],
+      words: new Set(['brouwen', 'subsidie', 'bouwen']),
+    });
+    expect(withWords.analyze('we brouwen bier').corrections).toEqual([]);
+    expect(withWords.analyze('subsidei aanvragen').corrections).toContainEqual({
+      from: 'subsidei',
+      to: 'subsidie',
+    });
+  });
+
+  test('a present-tense -t and a diminutive read as the word they are formed from', () => {
+    // With the dictionary guard, no typo correction does this for them.
+    const a = createAnalyzer({
+      vocabulary: ['beheer', 'dashboard'],
+      words: new Set(['beheer', 'beheren', 'dashboard']),
+    });
+    const key = (w: string) => a.analyze(w).tokens.map((t) => t.key);
+    expect(key('beheert')).toEqual(key('beheer'));
+    expect(key('dashboardje')).toEqual(key('dashboard'));
   });
 
   test('leaves short words alone', () => {

@@ -95,6 +95,56 @@ describe('the kind of help a question asks for', () => {
     expect(r.recommendations[0]?.kind).not.toBe('werkplaats');
   });
 
+  test('"maken" alone is not market work: a forecast to make is a question for advice', () => {
+    const r = route('Kunnen we met onze verkoopcijfers van de afgelopen jaren een voorspelling maken?', {
+      postcode: '9711',
+      employees: 8,
+    });
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.understood.kinds.map((k) => k.kind)).not.toContain('kenniscentrum');
+  });
+
+  test('a phrase of stop words only is a fixed expression: "wij zijn een bakkerij met" is not "wij zijn met"', () => {
+    const r = route('Wij zijn een bakkerij met 7 man en zoeken een lening', {
+      postcode: '9711',
+      employees: 7,
+    });
+    expect(r.understood.kinds.map((k) => k.kind)).not.toContain('mkb-deal');
+  });
+
+  test('finding out what is needed before buying is not market work', () => {
+    const r = route(
+      'Ik zoek een partij die eerst uitzoekt wat we nodig hebben, voordat we iets aanschaffen',
+      {
+        postcode: '9711',
+        employees: 8,
+      },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('a design that is ready is market work, whatever the word "ontwerp" suggests', () => {
+    const r = route('Het ontwerp is al klaar. Wie kan onze webshop bouwen?', {
+      postcode: '9711',
+      employees: 8,
+    });
+    expect(r.understood.rules).toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
+  });
+
+  test('students to build something for a firm of more than 50 staff: that is market work', () => {
+    const r = route(
+      'Wij hebben 120 medewerkers. Kunnen studenten een koppeling met ons planningssysteem bouwen?',
+      {
+        postcode: '9711',
+        employees: 120,
+      },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('ict-dienstverlener');
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
+  });
+
   test('asking for professionals after a prototype by students is market work', () => {
     const r = route(
       'Studenten hebben vorig jaar een concept voor onze app gemaakt. Nu zoeken we een professioneel bedrijf dat de app bouwt en onderhoudt.',
