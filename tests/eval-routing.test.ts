@@ -13,9 +13,14 @@
  * dev set's mix of kinds, scored 90% / 100% / 2 violations and 84% / 98% / 2 violations on their
  * first run; general fixes followed (real Dutch words were "corrected" into nearby ones, such as
  * brouwen into bouwen: a Dutch dictionary now guards the typo correction; "maken" alone, "jaren"
- * and stop-word phrases with gaps were weak evidence read as strong). Thresholds are what the
- * router reaches today; the targets for the hidden set are top-1 >= 90%, top-3 >= 98%,
- * werkplaats 100%, no violations.
+ * and stop-word phrases with gaps were weak evidence read as strong). routing-blind7.jsonl (the
+ * dev mix) and routing-blind8.jsonl (cases where the words point to one kind and the need to
+ * another), written after all that, scored 94% / 98% / 1 violation and 84% / 98% / 6 violations
+ * on their first run; general fixes followed (a need put off, history before "maar nu", repairs
+ * and urgent fixes are work for professionals even when students are asked, impersonation and
+ * remote control as incidents, money that is not there, partnership questions for the loket).
+ * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
+ * top-3 >= 98%, werkplaats 100%, no violations.
  */
 import { describe, expect, test } from 'vitest';
 import { buildDirectoryIndex } from '../functions/core/directory-index.ts';
@@ -37,6 +42,8 @@ describe.each([
   ['tests/fixtures/routing-blind4.jsonl', { top1: 0.94, top3: 0.98 }],
   ['tests/fixtures/routing-blind5.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind6.jsonl', { top1: 0.94, top3: 0.98 }],
+  ['tests/fixtures/routing-blind7.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind8.jsonl', { top1: 0.96, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

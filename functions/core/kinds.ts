@@ -26,8 +26,8 @@ export type SignalRole =
   /** The owner wants to learn it themselves: market signals count half. */
   | 'learn'
   /**
-   * The owner asks for professionals, not students, or has the design ready: market work even
-   * after a prototype.
+   * Work for professionals, not students: asked for by name, a design that is ready, a repair
+   * or an urgent fix. Market work even when students or a prototype are mentioned.
    */
   | 'professional'
   /** A cyber incident is reported: market signals count half. */
@@ -387,6 +387,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         id: 'bouwen',
         nl: [
           'laten bouwen',
+          'gebouwd',
           'herbouwen',
           'opnieuw bouwen',
           'laten maken',
@@ -437,6 +438,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'echte app',
           'echte webshop',
           'echte versie',
+          'echt gebouwd',
+          'echt bouwen',
         ],
         en: [
           'professional company',
@@ -462,7 +465,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         nl: ['storing', 'werkt niet', 'kan niet meer', 'kunnen niet meer', 'niemand kan meer'],
         en: ['storing', 'cannot access', 'can not access'],
         weight: 3,
-        role: 'market',
+        role: 'professional',
       },
       { id: 'repareren', nl: ['repareren'], en: ['repareren'], weight: 1.5, role: 'market' },
       {
@@ -474,6 +477,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'met spoed',
           'spoed',
           'urgent',
+          'dringend',
           'omzet mis',
           'lopen omzet mis',
         ],
@@ -488,7 +492,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'losing revenue',
         ],
         weight: 2,
-        role: 'market',
+        role: 'professional',
       },
       {
         id: 'hosting',
@@ -613,6 +617,13 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           // Helpdesk fraud.
           'gebeld microsoft',
           'helpdeskfraude',
+          'deed zich voor als',
+          'zich voordoen als',
+          'met mijn profielfoto',
+          'dringend betalen',
+          'snel betalen',
+          'op afstand bediend',
+          'op afstand overgenomen',
         ],
         en: [
           'hack',
@@ -641,6 +652,15 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'hijacked',
           'tech support scam',
           'called microsoft',
+          'pretending to be',
+          'impersonating',
+          'my profile photo',
+          'urgently pay',
+          'pay urgently',
+          'urgent payment',
+          'my profile picture',
+          'controlled remotely',
+          'remotely controlled',
         ],
         weight: 5,
         role: 'incident',
@@ -843,8 +863,12 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'ontwikkelingsmaatschappij',
           'innovatiekrediet',
           'voorfinanciering',
+          'geld ligt er niet',
+          'geen geld',
+          'bank zegt nee',
+          'werkkapitaal',
         ],
-        en: ['lening', 'investeerder', 'financier', 'crowdfunding', 'qredits'],
+        en: ['lening', 'investeerder', 'financier', 'crowdfunding', 'qredits', 'working capital'],
         weight: 5,
       },
       {
@@ -1250,6 +1274,11 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'bewaarplicht',
           'bewaartermijn',
           'rechtsvorm',
+          'vof',
+          'compagnon',
+          'vennoot',
+          'uittreden',
+          'uitschrijven',
           'omzetten naar een bv',
           'bv oprichten',
           'vof oprichten',

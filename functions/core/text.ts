@@ -68,6 +68,13 @@ function normaliseWord(raw: string): string[] {
 
 // A later step ("..., en daarna zoeken we een bouwer") is a secondary need too.
 const LATER_STEP = /,?\s+(?:en\s+)?(?:daarna|vervolgens|later|and then|afterwards)\s+/g;
+// A need put off ("subsidie, maar dat komt later wel") counts as a secondary one; marked before
+// LATER_STEP would read its "later" as the start of a next step.
+const DEFERRED = /\b(?:komt later|later wel|voor later|maybe later|for later)\b/g;
+const DEFERRED_MARK = ' \u0002 ';
+// A turn to the need now ("..., maar nu willen we"): what came before is history.
+const PIVOT = /,?\s+(?:maar|but)\s+(?:nu|now)\s+/g;
+const PIVOT_MARK = '\n\u0001 ';
 
 /** How much a plain statement counts when the text also asks an explicit question. */
 const STATEMENT_WEIGHT = 0.75;
@@ -83,7 +90,9 @@ export function sentences(text: string): Sentence[] {
     .replace(/\be-(?=[a-z])/g, 'e')
     // Numbers with thousand separators: "30.000" is one number.
     .replace(/(\d)[.,](\d{3})\b/g, '$1$2')
-    .replace(LATER_STEP, '\n daarna ');
+    .replace(DEFERRED, DEFERRED_MARK)
+    .replace(LATER_STEP, '\n daarna ')
+    .replace(PIVOT, `${PIVOT_MARK}nu `);
   const out: Sentence[] = [];
   let index = 0;
   const parts = folded.split(/(?<=[?!;])|[.\n]+(?=\s|$)|\n/);
@@ -94,8 +103,10 @@ export function sentences(text: string): Sentence[] {
     for (const r of raw) for (const w of normaliseWord(r)) words.push({ text: w, sentence: index });
     if (words.length === 0) continue;
     const first = words[0]!.text;
-    const secondary = index > 0 && SECONDARY_OPENERS.has(first);
+    const secondary = (index > 0 && SECONDARY_OPENERS.has(first)) || part.includes('\u0002');
     const statement = asks && !part.trim().endsWith('?');
+    // After a turn to the need now, everything before it counts half.
+    if (part.startsWith('\u0001')) for (const s of out) s.weight *= 0.5;
     out.push({ words, weight: (secondary ? 0.5 : 1) * (statement ? STATEMENT_WEIGHT : 1) });
     index++;
   }

@@ -25,6 +25,19 @@ describe('text', () => {
     expect(s.map((x) => x.weight)).toEqual([1, 0.5]);
   });
 
+  test('a need put off ("maar dat komt later wel") counts half', () => {
+    const s = sentences(
+      'Ik zoek hulp met advertenties. Ik hoorde ook iets over subsidie, maar dat komt later wel.',
+    );
+    expect(s.map((x) => x.weight)).toEqual([1, 0.5]);
+  });
+
+  test('after "maar nu" what came before counts half: it is history', () => {
+    const s = sentences('We hebben een workshop gedaan, maar nu willen we een stappenplan.');
+    expect(s.map((x) => x.weight)).toEqual([0.5, 1]);
+    expect(s[1]!.words.map((w) => w.text)).toContain('stappenplan');
+  });
+
   test('statements count less than the question they lead up to', () => {
     const s = sentences('Ik betaal een bijdrage. Kan ik die vergoed krijgen?');
     expect(s[0]!.weight).toBeLessThan(s[1]!.weight);

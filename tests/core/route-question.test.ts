@@ -78,6 +78,33 @@ describe('the kind of help a question asks for', () => {
     expect(r.recommendations[0]?.kind).toBe('werkplaats');
   });
 
+  test.each([
+    ['Onze kassakoppeling is kapot en het is dringend. Kunnen studenten dat fixen?', 'ict-dienstverlener'],
+    ['Voor de feestdagen moeten we inkopen, maar het geld ligt er niet en de bank zegt nee', 'financiering'],
+    ['Mijn compagnon wil uit onze vof stappen. Wat moet er geregeld worden?', 'loket'],
+    [
+      'De klimaatcomputer in de kas werd vannacht op afstand bediend, wij hebben niks gedaan',
+      'cybersecurity',
+    ],
+    [
+      'My bookkeeper got a WhatsApp with my profile photo asking her to urgently pay a supplier',
+      'cybersecurity',
+    ],
+  ])('"%s" is read as a question for %s', (question, kind) => {
+    expect(route(question, { postcode: '9711', employees: 8 }).understood.kinds[0]?.kind).toBe(kind);
+  });
+
+  test('a trial first is a prototype: not yet market work', () => {
+    const r = route(
+      'Kan iemand meedenken? Eerst een proefje, we willen niet meteen een dure koppeling laten bouwen',
+      {
+        postcode: '9711',
+        employees: 8,
+      },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+  });
+
   test('an account taken over is read as an incident, in English too', () => {
     const r = route('Someone took over our Instagram and is posting giveaways. How do we get it back?', {
       postcode: '9711',
