@@ -75,6 +75,11 @@ const DEFERRED_MARK = ' \u0002 ';
 // A turn to the need now ("..., maar nu willen we"): what came before is history.
 const PIVOT = /,?\s+(?:maar|but)\s+(?:nu|now)\s+/g;
 const PIVOT_MARK = '\n\u0001 ';
+// The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
+// adviesbureau (subsidieadvies, 12 man) ...") tells the trade, not the need: that opening
+// clause counts half. Not "we hebben een ...": that is as often the problem itself.
+const SELF =
+  /^(?:(?:wij|we|ik|i) (?:zijn|ben|run|are|am|own) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \([^)]*\))/;
 
 /** How much a plain statement counts when the text also asks an explicit question. */
 const STATEMENT_WEIGHT = 0.75;
@@ -97,18 +102,28 @@ export function sentences(text: string): Sentence[] {
   let index = 0;
   const parts = folded.split(/(?<=[?!;])|[.\n]+(?=\s|$)|\n/);
   const asks = parts.some((p) => p.trim().endsWith('?'));
-  for (const part of parts) {
-    const raw = part.match(WORD) ?? [];
-    const words: Word[] = [];
-    for (const r of raw) for (const w of normaliseWord(r)) words.push({ text: w, sentence: index });
-    if (words.length === 0) continue;
-    const first = words[0]!.text;
-    const secondary = (index > 0 && SECONDARY_OPENERS.has(first)) || part.includes('\u0002');
-    const statement = asks && !part.trim().endsWith('?');
-    // After a turn to the need now, everything before it counts half.
-    if (part.startsWith('\u0001')) for (const s of out) s.weight *= 0.5;
-    out.push({ words, weight: (secondary ? 0.5 : 1) * (statement ? STATEMENT_WEIGHT : 1) });
-    index++;
+  for (const whole of parts) {
+    const self = SELF.exec(whole.trim());
+    const pieces = self ? [self[0], whole.trim().slice(self[0].length)] : [whole];
+    for (const [at, part] of pieces.entries()) {
+      const selfClause = self !== null && at === 0;
+      const raw = part.match(WORD) ?? [];
+      const words: Word[] = [];
+      for (const r of raw) for (const w of normaliseWord(r)) words.push({ text: w, sentence: index });
+      if (words.length === 0) continue;
+      const first = words[0]!.text;
+      // (The rest of a sentence after its self-description opens with "en": not a new need.)
+      const opener = index > 0 && at === 0 && SECONDARY_OPENERS.has(first);
+      const secondary = opener || part.includes('\u0002');
+      const statement = asks && !part.trim().endsWith('?');
+      // After a turn to the need now, everything before it counts half.
+      if (part.startsWith('\u0001')) for (const s of out) s.weight *= 0.5;
+      out.push({
+        words,
+        weight: (secondary || selfClause ? 0.5 : 1) * (statement ? STATEMENT_WEIGHT : 1),
+      });
+      index++;
+    }
   }
   return out;
 }

@@ -38,6 +38,15 @@ describe('text', () => {
     expect(s[1]!.words.map((w) => w.text)).toContain('stappenplan');
   });
 
+  test.each([
+    ['Wij zijn een fietsenwinkel met eigen werkplaats, en we willen dat klanten online afspraken maken.'],
+    ['Ons adviesbureau (subsidieadvies, 12 man) wil klanten online afspraken laten maken.'],
+  ])('the owner saying who they are counts half, the need in full: %s', (text) => {
+    const s = sentences(text);
+    expect(s.map((x) => x.weight)).toEqual([0.5, 1]);
+    expect(s[1]!.words.map((w) => w.text)).toContain('online');
+  });
+
   test('statements count less than the question they lead up to', () => {
     const s = sentences('Ik betaal een bijdrage. Kan ik die vergoed krijgen?');
     expect(s[0]!.weight).toBeLessThan(s[1]!.weight);

@@ -82,6 +82,7 @@ describe('the kind of help a question asks for', () => {
     ['Onze kassakoppeling is kapot en het is dringend. Kunnen studenten dat fixen?', 'ict-dienstverlener'],
     ['Voor de feestdagen moeten we inkopen, maar het geld ligt er niet en de bank zegt nee', 'financiering'],
     ['Mijn compagnon wil uit onze vof stappen. Wat moet er geregeld worden?', 'loket'],
+    ['We willen een lasrobot kopen. De bank wil wel, maar we hebben te weinig zekerheden.', 'financiering'],
     [
       'De klimaatcomputer in de kas werd vannacht op afstand bediend, wij hebben niks gedaan',
       'cybersecurity',
