@@ -23,8 +23,8 @@
  * another kind, brand names), written after that, scored 100% / 100% / 0 and 88% / 98% / 4
  * violations on their first run; fixes followed for blind10 (the owner saying who they are counts
  * half; collateral and guarantees are a loan question). routing-blind10.jsonl is kept out of this
- * test: it still has 47/50 top-1 and 2 violations (n026 a subsidy adviser automating its own
- * work, n027 a bike shop's own workshop), and a test that fails on arrival would only be skipped
+ * test: it still has 48/50 top-1 and 1 violation (n026, a subsidy adviser automating its own
+ * work, gets a subsidy first), and a test that fails on arrival would only be skipped
  * (npm run eval:routing -- tests/fixtures/routing-blind10.jsonl shows them). Thresholds are
  * what the router reaches today; the targets for the hidden set are top-1 >= 90%, top-3 >= 98%,
  * werkplaats 100%, no violations.

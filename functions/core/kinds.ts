@@ -178,8 +178,22 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       // Finding out what is needed before buying: question articulation, not yet market work.
       {
         id: 'orientatie',
-        nl: ['voordat aanschaffen', 'voor we iets kopen', 'eerst uitzoeken', 'onafhankelijk meekijken'],
-        en: ['before we buy', 'before buying', 'independent advice', 'figure out first'],
+        // Also the choice between ready-made and custom: that is the question, not an order.
+        nl: [
+          'voordat aanschaffen',
+          'voor we iets kopen',
+          'eerst uitzoeken',
+          'onafhankelijk meekijken',
+          'kant en klaar of op maat',
+          'standaard of maatwerk',
+        ],
+        en: [
+          'before we buy',
+          'before buying',
+          'independent advice',
+          'figure out first',
+          'off the shelf or custom',
+        ],
         weight: 2,
         role: 'orientation',
       },
@@ -455,7 +469,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       // A design or plan that is ready: what is left is building it.
       {
         id: 'klaar',
-        nl: ['al klaar', 'ligt klaar', 'is al klaar', 'zijn al klaar'],
+        nl: ['al klaar', 'ligt klaar'],
         en: ['already done', 'already have a design', 'design is ready'],
         weight: 2,
         role: 'professional',

@@ -95,6 +95,18 @@ describe('the kind of help a question asks for', () => {
     expect(route(question, { postcode: '9711', employees: 8 }).understood.kinds[0]?.kind).toBe(kind);
   });
 
+  test('the choice between ready-made and custom is a question for advice, not an order', () => {
+    const r = route(
+      'Klanten willen online afspraken maken. Bestaat zoiets kant-en-klaar of moet het op maat?',
+      {
+        postcode: '9711',
+        employees: 8,
+      },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
   test('a trial first is a prototype: not yet market work', () => {
     const r = route(
       'Kan iemand meedenken? Eerst een proefje, we willen niet meteen een dure koppeling laten bouwen',
