@@ -72,8 +72,9 @@ const LATER_STEP = /,?\s+(?:en\s+)?(?:daarna|vervolgens|later|and then|afterward
 // LATER_STEP would read its "later" as the start of a next step.
 const DEFERRED = /\b(?:komt later|later wel|voor later|maybe later|for later)\b/g;
 const DEFERRED_MARK = ' \u0002 ';
-// A turn to the need now ("..., maar nu willen we"): what came before is history.
-const PIVOT = /,?\s+(?:maar|but)\s+(?:nu|now)\s+/g;
+// A turn to the need now ("..., maar nu willen we", "..., maar eerst willen we weten"): what
+// came before is history or for later.
+const PIVOT = /,?\s+(?:maar|but)\s+(?:nu|now|eerst|first)\s+/g;
 const PIVOT_MARK = '\n\u0001 ';
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
 // adviesbureau (subsidieadvies, 12 man) ...") tells the trade, not the need: that opening

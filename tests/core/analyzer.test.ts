@@ -32,6 +32,13 @@ describe('text', () => {
     expect(s.map((x) => x.weight)).toEqual([1, 0.5]);
   });
 
+  test('after "maar eerst" what came before counts half: it is for later', () => {
+    const s = sentences(
+      'Er is misschien subsidie voor, maar eerst willen we weten wat we kunnen automatiseren.',
+    );
+    expect(s.map((x) => x.weight)).toEqual([0.5, 1]);
+  });
+
   test('after "maar nu" what came before counts half: it is history', () => {
     const s = sentences('We hebben een workshop gedaan, maar nu willen we een stappenplan.');
     expect(s.map((x) => x.weight)).toEqual([0.5, 1]);

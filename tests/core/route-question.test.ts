@@ -84,6 +84,12 @@ describe('the kind of help a question asks for', () => {
     ['Mijn compagnon wil uit onze vof stappen. Wat moet er geregeld worden?', 'loket'],
     ['We willen een lasrobot kopen. De bank wil wel, maar we hebben te weinig zekerheden.', 'financiering'],
     [
+      'De boekhouder heeft geld overgemaakt na een mail van mij, maar die heb ik nooit gestuurd',
+      'cybersecurity',
+    ],
+    ['Is er een borgregeling voor een lening voor een nieuwe machine?', 'financiering'],
+    ['It is an open research question for our nursery. Who could we do this research with?', 'kenniscentrum'],
+    [
       'De klimaatcomputer in de kas werd vannacht op afstand bediend, wij hebben niks gedaan',
       'cybersecurity',
     ],
