@@ -58,10 +58,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/v1/health', healthRoutes());
   app.route('/v1/ready', readyRoutes([...dependencyChecks(deps), ...hardeningChecks]));
   // One router index serves POST /route and the advice stored with each referral.
-  const index = buildDirectoryIndex(deps.directory, {
-    postcodes: deps.postcodes,
-    ...(deps.words ? { words: deps.words } : {}),
-  });
+  const index = buildDirectoryIndex(deps.directory, { postcodes: deps.postcodes, words: deps.words });
   app.route('/v1/route', routeRoutes({ ...deps, index }));
   app.route('/', docsRoutes());
   app.route('/v1/werkplaatsen', werkplaatsenRoutes(deps));

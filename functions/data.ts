@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { WordList } from './core/analyzer.ts';
 import { parsePc4Csv, type PostcodeTable } from './core/postcode.ts';
+import { indexOfSorted } from './core/sorted.ts';
 
 let cached: { dir: string; table: PostcodeTable } | undefined;
 
@@ -38,7 +39,7 @@ export function loadDutchWords(): WordList {
       if (/^[a-z]{3,}$/.test(word)) hashes.push(hash(word));
     }
     const sorted = Uint32Array.from(hashes).sort();
-    dutchWords = { has: (word) => contains(sorted, hash(word)) };
+    dutchWords = { has: (word) => indexOfSorted(sorted, hash(word)) >= 0 };
   }
   return dutchWords;
 }
@@ -48,16 +49,4 @@ function hash(word: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
   return h >>> 0;
-}
-
-function contains(sorted: Uint32Array, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] === value) return true;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }

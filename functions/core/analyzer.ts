@@ -137,8 +137,10 @@ export interface WordList {
   has(word: string): boolean;
 }
 
-/** Endings of inflected and diminutive forms, to find the base form a dictionary lists. */
-const ENDINGS = ['en', 'n', 's', 'e', 't', 'te', 'de', 'je', 'jes', 'tje', 'tjes'];
+/** Endings of the present tense (-t) and of diminutives, longest first. */
+const FORM_ENDINGS = ['tjes', 'tje', 'jes', 'je', 't'];
+/** Those and the endings of inflected forms, to find the base form a dictionary lists. */
+const ENDINGS = [...FORM_ENDINGS, 'en', 'n', 's', 'e', 'te', 'de'];
 const VOWELS = 'aeiou';
 
 /**
@@ -254,7 +256,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
 
   /** The known word `word` is a present-tense or diminutive form of, if any. */
   function baseForm(word: string): string | undefined {
-    for (const end of ['tjes', 'tje', 'jes', 'je', 't']) {
+    for (const end of FORM_ENDINGS) {
       const base = word.slice(0, -end.length);
       if (word.endsWith(end) && base.length >= 4 && isKnownWord(base, 'nl')) return base;
     }

@@ -12,6 +12,7 @@ import { createClassifier, type Classifier } from './classify-question.ts';
 import { KINDS_MEANING, WERKPLAATS_FIRM_SIZE } from './kinds.ts';
 import { SYNONYM_GROUPS } from './synonyms.ts';
 import type { PostcodeTable } from './postcode.ts';
+import { indexOfSorted } from './sorted.ts';
 import { sentences } from './text.ts';
 import { TOPICS } from './topics.ts';
 
@@ -204,7 +205,7 @@ export function buildDirectoryIndex(
   const analyzer = createAnalyzer({
     vocabulary: [...docFreq.keys(), ...lexiconWords],
     frequency: (w) => (docFreq.get(w) ?? 0) + (lexiconWords.has(w) ? 1 : 0),
-    ...(options.words ? { words: options.words } : {}),
+    words: options.words,
   });
 
   // 2. Postings (BM25 weights precomputed per entry and key).
@@ -427,7 +428,7 @@ export function buildDirectoryIndex(
         elsewhere(doc) {
           let raw = 0;
           for (const [, qw, all] of read) {
-            const j = indexOf(all.docs, doc);
+            const j = indexOfSorted(all.docs, doc);
             if (j >= 0) raw += qw * all.weights[j]!;
           }
           return raw === 0 ? 0 : best === 0 ? 1 : Math.min(1, raw / best);
@@ -442,20 +443,6 @@ const EMPTY: ReadonlyMap<string, Posting> = new Map();
 function sizeOf(i: Initiative): Pick<IndexedEntry, 'size'> {
   if (i.firm_size) return { size: i.firm_size };
   return i.kind === 'werkplaats' ? { size: WERKPLAATS_FIRM_SIZE } : {};
-}
-
-/** Position of `value` in an ascending array, or -1. */
-function indexOf(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === value) return mid;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /**
