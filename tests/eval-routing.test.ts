@@ -25,10 +25,16 @@
  * half; collateral and guarantees are a loan question). routing-blind11.jsonl (plain, everyday)
  * and routing-blind12.jsonl (half tricky) scored 96% / 98% / 1 violation and 86% / 98% / 4
  * violations on their first run; fixes followed (e-mail in the owner's name "nooit gestuurd",
- * "maar eerst" as a turn to the need now, borgregeling, research question). routing-blind10.jsonl
- * (48/50, 1 violation: n026) and routing-blind12.jsonl (46/50, 2 violations: q014, q030) are kept
- * out of this test, which demands no violations per set; a test that fails on arrival would only
- * be skipped (npm run eval:routing -- tests/fixtures/routing-blind1N.jsonl shows them).
+ * "maar eerst" as a turn to the need now, borgregeling, research question). routing-blind13.jsonl
+ * (dev mix), routing-blind14.jsonl (an adviser typing for the owner) and routing-blind15.jsonl
+ * (short, search-box questions, brand names) scored 94% / 100% / 2 violations, 90% / 100% / 3
+ * and 88% / 98% / 2 (werkplaats 16/17) on their first run; fixes followed (the first part of a
+ * compound counts half, "samen met mij" is not a collective, "regelen" is not rules, "bijhouden"
+ * is not maintenance, webshop platforms by name, buy-or-build and independent advice as
+ * orientation, market work the owner says they do not want, the owner's own quotes, a shortfall
+ * in euros). routing-blind12.jsonl (46/50, 2 violations: q014, q037) is kept out of this test,
+ * which demands no violations per set; a test that fails on arrival would only be skipped
+ * (npm run eval:routing -- tests/fixtures/routing-blind12.jsonl shows it).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -55,7 +61,11 @@ describe.each([
   ['tests/fixtures/routing-blind7.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind8.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind9.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind10.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind11.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind13.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind14.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind15.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

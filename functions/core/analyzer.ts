@@ -14,7 +14,7 @@ import { createTypoIndex, type TypoIndex } from './typos.ts';
 /** One unit of meaning found in a text. */
 /** What one word stands for: its keys (with how each was found) and a typo correction. */
 interface Reading {
-  keys: Array<[key: string, via: Token['via']]>;
+  keys: Array<[key: string, via: Token['via'], modifier?: true]>;
   correction?: string;
 }
 
@@ -31,6 +31,11 @@ export interface Token {
   stop: boolean;
   /** How it was found when not directly. */
   via?: 'compound' | 'typo';
+  /**
+   * A part of a compound before its last ("installatie" in "installatiebedrijf"): it says what
+   * kind of thing the last part is, not what the owner asks for.
+   */
+  modifier?: true;
   /** True for a multi-word synonym ("online verkopen"); its words are tokens too. */
   phrase?: boolean;
 }
@@ -265,9 +270,15 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
 
   /** The keys a (non-stop, non-phrase) word stands for, with how they were found. */
   function readWord(word: string, lang: Lang, opts: { compounds?: boolean; typos?: boolean }): Reading {
-    const keys: Array<[string, Token['via']]> = [];
+    const keys: Reading['keys'] = [];
     let correction: string | undefined;
     const push = (key: string, via?: Token['via']) => keys.push([key, via]);
+    const pushParts = (parts: readonly string[]) =>
+      parts.forEach((p, i) =>
+        keys.push(
+          i < parts.length - 1 ? [baseKey(p, 'nl'), 'compound', true] : [baseKey(p, 'nl'), 'compound'],
+        ),
+      );
     const done = (): Reading => (correction ? { keys, correction } : { keys });
 
     // English questions keep Dutch loanwords and names: try the other language's lexicon too.
@@ -277,7 +288,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       // A known compound ("innovatiesubsidie") also counts as its parts, so a signal on
       // "subsidie" sees it; words that are signal terms themselves stay whole.
       if (opts.compounds !== false && lang === 'nl' && word.length >= 9 && !LEXICON.words.nl.has(word)) {
-        for (const p of splitCompound(word) ?? []) push(baseKey(p, 'nl'), 'compound');
+        pushParts(splitCompound(word) ?? []);
       }
       return done();
     }
@@ -302,7 +313,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       const parts = splitCompound(word);
       if (parts) {
         push(stem(word, 'nl'));
-        for (const p of parts) push(baseKey(p, 'nl'), 'compound');
+        pushParts(parts);
         return done();
       }
     }
@@ -372,9 +383,10 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
           readingCache[lang].set(word, reading);
         }
         if (reading.correction) corrections.push({ from: word, to: reading.correction });
-        for (const [key, via] of reading.keys) {
+        for (const [key, via, modifier] of reading.keys) {
           const token: Token = { key, surface: word, position, weight: sentence.weight, stop: false };
           if (via) token.via = via;
+          if (modifier) token.modifier = true;
           tokens.push(token);
         }
       }

@@ -74,12 +74,15 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       const roles = new Set<string>();
       let market = 0;
       for (const [{ kind, signal }, hit] of signals.match(analysis)) {
+        // Market work the owner says they do not want ("a plan, not an agency") is not asked for.
+        const isMarket = signal.role === 'market' || signal.role === 'professional';
+        if (isMarket && hit.negated === hit.evidence) continue;
         const evidence = Math.min(RULES.maxEvidence, 1 + RULES.extraEvidence * (hit.evidence - 1));
         const weight = signal.weight * hit.weight * evidence;
         scores[kind] += weight;
         hits.push({ kind, signal: signal.id, weight, terms: hit.terms });
         if (signal.role) roles.add(signal.role);
-        if (signal.role === 'market' || signal.role === 'professional') market += weight;
+        if (isMarket) market += weight;
       }
 
       const topicHits = [...topics.match(analysis)]
@@ -101,11 +104,12 @@ export function createClassifier(analyzer: Analyzer): Classifier {
 
       // Not (yet) market work, so market signals count half: an owner who wants to learn it
       // themselves; who wants to find out what is needed before buying; who reports an incident
-      // (the repair is part of handling it); or who asks students to build something (that is a
+      // (the repair is part of handling it); whose quotes are their own; or who asks students to build something (that is a
       // prototype), unless they ask for professionals.
       const professional = roles.has('professional');
       const asked = market;
-      const notYet = roles.has('learn') || roles.has('incident') || roles.has('orientation');
+      const notYet =
+        roles.has('learn') || roles.has('incident') || roles.has('orientation') || roles.has('own-work');
       if (notYet || (roles.has('students') && !professional)) {
         scores['ict-dienstverlener'] -= market / 2;
         market /= 2;

@@ -33,7 +33,12 @@ export type SignalRole =
   /** A cyber incident is reported: market signals count half. */
   | 'incident'
   /** The owner wants to find out what is needed before buying: market signals count half. */
-  | 'orientation';
+  | 'orientation'
+  /**
+   * The quotes or work orders are the owner's own ("offertes maken kost ons uren"): a process
+   * to improve, not a supplier's quote, so market signals count half.
+   */
+  | 'own-work';
 
 export interface Signal {
   /** Stable id, reported with the understood question. */
@@ -176,6 +181,23 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         role: 'advice',
       },
       // Finding out what is needed before buying: question articulation, not yet market work.
+      // The owner's own quotes and work orders: the work to make easier.
+      {
+        id: 'eigen-offertes',
+        nl: [
+          'offertes maken kost',
+          'offertes maken duurt',
+          'maken van offertes',
+          'offertes opstellen',
+          'offertes schrijven',
+          'offertes uitwerken',
+          'onze offertes',
+          'gebruiken voor offertes',
+        ],
+        en: ['writing quotes', 'write quotes', 'our quotes', 'making quotes', 'use for quotes'],
+        weight: 1,
+        role: 'own-work',
+      },
       {
         id: 'orientatie',
         // Also the choice between ready-made and custom: that is the question, not an order.
@@ -186,6 +208,18 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'onafhankelijk meekijken',
           'kant en klaar of op maat',
           'standaard of maatwerk',
+          // Buy or have it made: that is the question, not an order.
+          'kopen of laten maken',
+          'kopen of laten bouwen',
+          'onafhankelijk advies',
+          'onafhankelijk adviseren',
+          // Before going to a supplier or spending money on it.
+          'voordat leverancier',
+          'voordat investeren',
+          'voordat geld',
+          'verkenning',
+          'eerste verkenning',
+          'eerste analyse',
         ],
         en: [
           'before we buy',
@@ -193,6 +227,13 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'independent advice',
           'figure out first',
           'off the shelf or custom',
+          'buy or build',
+          'before we invest',
+          'before investing',
+          'before we go to a supplier',
+          'rather than an agency',
+          'instead of an agency',
+          'first analysis',
         ],
         weight: 2,
         role: 'orientation',
@@ -890,6 +931,12 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'onderpand',
           'garantieregeling',
           'borgregeling',
+          // A shortfall: "ik kom 60.000 euro tekort".
+          'euro tekort',
+          'geld tekort',
+          'bedrag tekort',
+          'ontbrekende bedrag',
+          'restfinanciering',
         ],
         en: [
           'lening',
@@ -899,6 +946,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'qredits',
           'working capital',
           'collateral',
+          'short of',
+          'shortfall',
+          'funding gap',
         ],
         weight: 5,
       },

@@ -17,15 +17,32 @@ export interface CompiledTerm<T> {
   owner: T;
 }
 
+/** What matched for one owner. */
+export interface TermHit {
+  /** The best clause weight of the places that matched. */
+  weight: number;
+  terms: string[];
+  /** Separate places in the text that matched (overlapping terms count once). */
+  evidence: number;
+  /** Those places, as first and last word position. */
+  spans: Array<[number, number]>;
+  /** How many of those places follow a negation ("not an agency", "geen bureau"). */
+  negated: number;
+}
+
 export interface TermMatcher<T> {
   /**
    * Every owner with a matching term: the best clause weight, the terms that matched and how
    * many separate places in the text matched (overlapping terms count once).
    */
-  match(analysis: Analysis): Map<T, { weight: number; terms: string[]; evidence: number }>;
+  match(analysis: Analysis): Map<T, TermHit>;
 }
 
 const MAX_GAP = 3;
+/** Stop words that deny what follows them. */
+const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'geen', 'zonder', 'not', 'no']);
+/** What a word counts for when it is only the first part of a compound. */
+const MODIFIER_WEIGHT = 0.5;
 
 /** Compiles `terms` (per owner, per language) into a matcher. */
 export function compileTerms<T>(
@@ -67,17 +84,18 @@ export function compileTerms<T>(
       const positions: Array<Set<string>> = [];
       const stopAt: string[] = [];
       const weights: number[] = [];
+      // Keys that occur at a position only as the first part of a compound.
+      const modifiers: Array<Set<string>> = [];
       for (const t of analysis.tokens) {
         if (t.stop) stopAt[t.position] = t.key;
         else (positions[t.position] ??= new Set()).add(t.key);
         weights[t.position] = t.weight;
+        if (t.modifier) (modifiers[t.position] ??= new Set()).add(t.key);
       }
+      for (const t of analysis.tokens) if (!t.modifier && !t.stop) modifiers[t.position]?.delete(t.key);
       const has = (q: number, key: string, stopTerm: boolean) =>
         stopTerm ? stopAt[q] === key : positions[q]?.has(key);
-      const found = new Map<
-        T,
-        { weight: number; terms: string[]; evidence: number; spans: Array<[number, number]> }
-      >();
+      const found = new Map<T, TermHit>();
       const length = weights.length;
       for (let p = 0; p < length; p++) {
         const keys = positions[p] ? [...positions[p]!] : stopAt[p] ? [stopAt[p]!] : [];
@@ -115,15 +133,29 @@ export function compileTerms<T>(
               }
               if (seen * 2 < c.stops.length) continue;
             }
-            const w = weights[p] ?? 1;
+            // A single word seen only as the first part of a compound counts half.
+            const w =
+              (weights[p] ?? 1) * (c.keys.length === 1 && modifiers[p]?.has(key) ? MODIFIER_WEIGHT : 1);
+            // Denied when one of the (at most two) stop words right before it is a negation.
+            let denied = false;
+            for (let q = p - 1; q >= Math.max(0, p - 2) && stopAt[q] !== undefined && !denied; q--)
+              denied = NEGATIONS.has(stopAt[q]!);
             const prev = found.get(c.owner);
-            if (!prev) found.set(c.owner, { weight: w, terms: [c.term], evidence: 1, spans: [[p, at]] });
+            if (!prev)
+              found.set(c.owner, {
+                weight: w,
+                terms: [c.term],
+                evidence: 1,
+                spans: [[p, at]],
+                negated: denied ? 1 : 0,
+              });
             else {
               prev.weight = Math.max(prev.weight, w);
               if (!prev.terms.includes(c.term)) prev.terms.push(c.term);
               if (!prev.spans.some(([a, b]) => p <= b && at >= a)) {
                 prev.spans.push([p, at]);
                 prev.evidence++;
+                if (denied) prev.negated++;
               }
             }
           }

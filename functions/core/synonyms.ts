@@ -32,8 +32,24 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'internetwinkel',
       'ewinkel',
       'eshop',
+      // Webshop platforms, as owners name their shop.
+      'shopify',
+      'woocommerce',
+      'lightspeed',
+      'magento',
+      'shopware',
+      'mijnwebwinkel',
     ],
-    en: ['webshop', 'web shop', 'online shop', 'online store', 'eshop', 'web store'],
+    en: [
+      'webshop',
+      'web shop',
+      'online shop',
+      'online store',
+      'eshop',
+      'web store',
+      'shopify',
+      'woocommerce',
+    ],
   },
   {
     key: 'ecommerce',
@@ -716,7 +732,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   {
     key: 'onderhoud',
-    nl: ['onderhoud', 'onderhouden', 'beheer', 'beheren', 'support', 'updates', 'bijhouden'],
+    nl: ['onderhoud', 'onderhouden', 'beheer', 'beheren', 'support', 'updates'],
     en: ['maintenance', 'maintain', 'maintaining', 'support', 'manage', 'managed', 'updates'],
   },
   // Industry
@@ -837,8 +853,20 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // Working together
   {
     key: 'samen',
-    nl: ['samen', 'samenwerken', 'samenwerking', 'gezamenlijk', 'collectief', 'collectieve', 'gezamenlijke'],
-    en: ['together', 'jointly', 'joint', 'collective', 'collectively', 'cooperate', 'collaborate'],
+    nl: ['samen', 'samenwerken', 'samenwerking'],
+    en: ['together', 'cooperate', 'collaborate'],
+  },
+  // Thinking along with the owner: "samen met mij" is help for one firm, not working together.
+  {
+    key: 'meedenken',
+    nl: ['meedenken', 'samen met mij', 'samen met me', 'samen met haar', 'samen met hem'],
+    en: ['think along', 'together with me'],
+  },
+  // A group acting as one: more than "samen", which is as often "samen met mij" (with me).
+  {
+    key: 'collectief',
+    nl: ['collectief', 'collectieve', 'gezamenlijk', 'gezamenlijke'],
+    en: ['jointly', 'joint', 'collective', 'collectively'],
   },
   {
     key: 'mkbdeal',
@@ -925,6 +953,13 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'persoonsgegevens',
     ],
     en: ['gdpr', 'privacy', 'privacy law', 'personal data'],
+  },
+  // "Regelen" is arranging something ("wie kan dat regelen"), not rules; the stemmer would
+  // make it "regel" like "regels".
+  {
+    key: 'regelen',
+    nl: ['regelen', 'regelt', 'geregeld'],
+    en: ['arrange', 'arranged', 'sort out'],
   },
   {
     key: 'wetgeving',

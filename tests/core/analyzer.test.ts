@@ -112,6 +112,18 @@ describe('compounds and typos', () => {
     expect(a.corrections).toContainEqual({ from: 'subsidei', to: 'subsidie' });
   });
 
+  test('the parts of a compound before the last are marked as modifiers: webwinkel in webwinkelsoftware', () => {
+    const parts = analyzer.analyze('webwinkelsoftware').tokens.filter((t) => t.via === 'compound');
+    expect(parts.map((t) => [t.key, t.modifier === true])).toEqual([
+      ['webwinkel', true],
+      ['software', false],
+    ]);
+  });
+
+  test('"regelen" (arranging) is not "regels" (rules), though the stemmer makes both "regel"', () => {
+    expect(keys('regelen')).not.toEqual(keys('regels'));
+  });
+
   test('a compound splits on everyday words of the lexicon: robotoplossingen is robot + oplossing', () => {
     expect(keys('robotoplossingen')).toEqual(expect.arrayContaining(['robot', 'oplossing']));
   });

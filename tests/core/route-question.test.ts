@@ -208,6 +208,86 @@ describe('the kind of help a question asks for', () => {
     expect(kinds(r)).not.toContain('werkplaats');
     expect(r.notices.join(' ')).toMatch(/250 medewerkers/);
   });
+
+  test('the first part of a compound is what kind of thing it is: an installatiebedrijf asks for no installation', () => {
+    const r = route(
+      'Ons installatiebedrijf wil de gegevens uit het onderhoudssysteem gebruiken om klanten op tijd advies te sturen. Hoe pakken we dat aan?',
+      { postcode: '9711', employees: 18 },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('"samen met mij" is together, not a collective of firms', () => {
+    const r = route('Kan iemand samen met mij de opties voor online bestellen op een rij zetten?', {
+      postcode: '9711',
+      employees: 9,
+    });
+    expect(r.understood.kinds[0]?.kind).toBe('werkplaats');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('"regelen" is arranging something, not rules', () => {
+    const r = route(
+      'Wat moeten we minimaal regelen aan beveiliging nu we dossiers digitaal delen met klanten?',
+      {
+        postcode: '9711',
+        employees: 18,
+      },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('cybersecurity');
+    expect(r.recommendations[0]?.kind).toBe('cybersecurity');
+  });
+
+  test('keeping records ("gegevens bijhouden") is not maintenance of a system', () => {
+    const r = route('Welke gegevens over onze gasten moeten we bijhouden om beter te kunnen plannen?', {
+      postcode: '9711',
+      employees: 8,
+    });
+    expect(r.understood.kinds.map((k) => k.kind)).not.toContain('ict-dienstverlener');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('a webshop platform by name is a webshop', () => {
+    const r = route('Lightspeed of Shopify voor onze fietsenwinkel, wat past beter?', {
+      postcode: '9711',
+      employees: 5,
+    });
+    expect(r.understood.topics.map((t) => t.theme)).toContain('e-commerce');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test.each([
+    'Moeten we een planningssysteem kopen of laten maken? Wie kan ons onafhankelijk adviseren?',
+    'We zoeken een partij die een eerste analyse van onze verkoopcijfers kan doen.',
+    'We want more direct bookings on our own website. We are looking for a plan, not an agency.',
+  ])('choosing, a first analysis or a plan rather than an agency is not market work yet: %s', (question) => {
+    const r = route(question, { postcode: '9711', employees: 8 });
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test("the owner's own quotes are a process to improve, not a quote from a supplier", () => {
+    const own = route('Offertes maken kost ons elke week uren. Kan dat slimmer of automatisch?', {
+      postcode: '9711',
+      employees: 6,
+    });
+    expect(own.understood.rules).not.toContain('market-work');
+    expect(own.recommendations[0]?.kind).toBe('werkplaats');
+    const supplier = route('Wie kan ons een offerte geven voor een nieuwe webshop?', {
+      postcode: '9711',
+      employees: 6,
+    });
+    expect(supplier.understood.rules).toContain('market-work');
+  });
+
+  test('a shortfall in euros is a financing question', () => {
+    const r = route('Voor de overname van een kapsalon kom ik 40.000 euro tekort. Wie helpt?', {
+      postcode: '9711',
+      employees: 3,
+    });
+    expect(r.recommendations[0]?.kind).toBe('financiering');
+  });
 });
 
 describe('werkgebied and availability', () => {
