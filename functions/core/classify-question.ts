@@ -48,6 +48,9 @@ export interface Classifier {
   classify(analysis: Analysis, firm: { employees?: number }): Classification;
 }
 
+/** A signal sets its role only from a clause that counts more than this (text.ts). */
+const ROLE_MIN_WEIGHT = 0.5;
+
 /** Compiles the signals of kinds.ts and topics.ts for one analyser. */
 export function createClassifier(analyzer: Analyzer): Classifier {
   const signalOwners: Array<{
@@ -81,7 +84,9 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         const weight = signal.weight * hit.weight * evidence;
         scores[kind] += weight;
         hits.push({ kind, signal: signal.id, weight, terms: hit.terms });
-        if (signal.role) roles.add(signal.role);
+        // A role changes the rules only from a clause that counts more than half: not from the
+        // owner's trade ("We run a bike repair shop"), help of long ago or a secondary clause.
+        if (signal.role && hit.weight > ROLE_MIN_WEIGHT) roles.add(signal.role);
         if (isMarket) market += weight;
       }
 

@@ -220,6 +220,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'verkenning',
           'eerste verkenning',
           'eerste analyse',
+          'voordat teken',
+          'tweede mening',
+          'second opinion',
         ],
         en: [
           'before we buy',
@@ -234,6 +237,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'rather than an agency',
           'instead of an agency',
           'first analysis',
+          'before signing',
+          'before i sign',
+          'second opinion',
         ],
         weight: 2,
         role: 'orientation',
@@ -683,6 +689,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'snel betalen',
           'op afstand bediend',
           'op afstand overgenomen',
+          // Ransomware told by what the owner sees.
+          'losgeld',
+          'niet meer bij bestanden',
+          'scherm bericht betalen',
         ],
         en: [
           'hack',

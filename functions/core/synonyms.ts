@@ -862,6 +862,18 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     nl: ['meedenken', 'samen met mij', 'samen met me', 'samen met haar', 'samen met hem'],
     en: ['think along', 'together with me'],
   },
+  // The research scheme RAAK (RAAK-mkb), not a form of "raken" (to touch).
+  {
+    key: 'raakmkb',
+    nl: ['raak', 'raakmkb', 'raak mkb', 'raak pro'],
+    en: ['raak', 'raakmkb', 'raak mkb'],
+  },
+  // "Store" in English is a shop; read as Dutch it would stem like "storing".
+  {
+    key: 'winkel',
+    nl: ['winkel', 'winkels'],
+    en: ['store', 'stores', 'shop', 'shops'],
+  },
   // A group acting as one: more than "samen", which is as often "samen met mij" (with me).
   {
     key: 'collectief',

@@ -76,6 +76,15 @@ const DEFERRED_MARK = ' \u0002 ';
 // came before is history or for later.
 const PIVOT = /,?\s+(?:maar|but)\s+(?:nu|now|eerst|first)\s+/g;
 const PIVOT_MARK = '\n\u0001 ';
+// A sentence that opens with a need now ("Nu zoeken we een bouwer", "Now we need a company
+// that ...") turns to it in the same way; "Nu belt de leverancier ..." goes on with the story.
+const PIVOT_START =
+  /([.!?])\s+(nu|now)\s+(?=(?:wil|willen|zoek|zoeken|moet|moeten|hebben we|heb ik|we need|we want|i need|i want|we are looking|we're looking|we'd like|we would like)\b)/g;
+// Help of long ago ("vorig jaar", "twee jaar geleden", "onze vorige programmeur", "we hebben een
+// subsidie gehad") is history: that sentence counts half. Not last week's or last month's: an
+// incident is told in the past tense too ("vorige maand kreeg ik een mail ...").
+const HISTORY =
+  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening) gehad|al gemaakt|al gebouwd|last year|years? ago|previously|used to|our previous|already made|already built)\b/;
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
 // adviesbureau (subsidieadvies, 12 man) ...") tells the trade, not the need: that opening
 // clause counts half. Not "we hebben een ...": that is as often the problem itself.
@@ -98,7 +107,8 @@ export function sentences(text: string): Sentence[] {
     .replace(/(\d)[.,](\d{3})\b/g, '$1$2')
     .replace(DEFERRED, DEFERRED_MARK)
     .replace(LATER_STEP, '\n daarna ')
-    .replace(PIVOT, `${PIVOT_MARK}nu `);
+    .replace(PIVOT, `${PIVOT_MARK}nu `)
+    .replace(PIVOT_START, `$1${PIVOT_MARK}$2 `);
   const out: Sentence[] = [];
   let index = 0;
   const parts = folded.split(/(?<=[?!;])|[.\n]+(?=\s|$)|\n/);
@@ -119,9 +129,10 @@ export function sentences(text: string): Sentence[] {
       const statement = asks && !part.trim().endsWith('?');
       // After a turn to the need now, everything before it counts half.
       if (part.startsWith('\u0001')) for (const s of out) s.weight *= 0.5;
+      const history = HISTORY.test(part);
       out.push({
         words,
-        weight: (secondary || selfClause ? 0.5 : 1) * (statement ? STATEMENT_WEIGHT : 1),
+        weight: (secondary || selfClause || history ? 0.5 : 1) * (statement ? STATEMENT_WEIGHT : 1),
       });
       index++;
     }

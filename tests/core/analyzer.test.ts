@@ -54,6 +54,20 @@ describe('text', () => {
     expect(s[1]!.words.map((w) => w.text)).toContain('online');
   });
 
+  test('a sentence that opens with a need now ("Nu zoeken we") halves what came before; "Nu belt ..." goes on', () => {
+    expect(sentences('Ik kreeg een mail. Nu zoeken we hulp.').map((x) => x.weight)).toEqual([0.5, 1]);
+    expect(sentences('Ik kreeg een mail. Nu belt de leverancier.').map((x) => x.weight)).toEqual([1, 1]);
+  });
+
+  test('help of long ago ("twee jaar geleden", "onze vorige programmeur") counts half; last month does not', () => {
+    expect(
+      sentences('Twee jaar geleden bouwde een student onze site. Hij is kapot.').map((x) => x.weight),
+    ).toEqual([0.5, 1]);
+    expect(sentences('Vorige maand kreeg ik een vreemde mail. Hij is kapot.').map((x) => x.weight)).toEqual([
+      1, 1,
+    ]);
+  });
+
   test('statements count less than the question they lead up to', () => {
     const s = sentences('Ik betaal een bijdrage. Kan ik die vergoed krijgen?');
     expect(s[0]!.weight).toBeLessThan(s[1]!.weight);
@@ -118,6 +132,11 @@ describe('compounds and typos', () => {
       ['webwinkel', true],
       ['software', false],
     ]);
+  });
+
+  test('the scheme RAAK is not a form of "raken" (to touch), and an English store is no storing', () => {
+    expect(keys('raken')).not.toEqual(keys('raak'));
+    expect(analyzer.analyze('our store', { lang: 'en' }).tokens.map((t) => t.key)).not.toContain('storing');
   });
 
   test('"regelen" (arranging) is not "regels" (rules), though the stemmer makes both "regel"', () => {

@@ -281,6 +281,42 @@ describe('the kind of help a question asks for', () => {
     expect(supplier.understood.rules).toContain('market-work');
   });
 
+  test.each([
+    'Twee jaar geleden heeft een student onze webshop opgezet. Wij zoeken een bedrijf dat de shop host en voortaan onderhoudt.',
+    'Students from a werkplaats already made a prototype of our booking app. Now we need a company that builds it and hosts it.',
+  ])('students of long ago, or before "now we need", do not make market work a prototype: %s', (question) => {
+    const r = route(question, { postcode: '9711', employees: 8 });
+    expect(r.understood.rules).toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
+  });
+
+  test("the owner's trade sets no rule: a bike repair shop asking students for a prototype is no repair job", () => {
+    const r = route(
+      'We run a bike repair shop with 4 mechanics. Could students look into a simple way to send status updates and build a small prototype?',
+      { postcode: '9711', employees: 4 },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('ransomware told by what the owner sees is an incident', () => {
+    const r = route(
+      'Vanochtend konden we niet meer bij onze bestanden en op elk scherm staat een bericht dat we moeten betalen. We durven niets meer aan te raken.',
+      { postcode: '9711', employees: 45 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('cybersecurity');
+    expect(r.understood.kinds.map((k) => k.kind)).not.toContain('kenniscentrum');
+  });
+
+  test('a second opinion on a quote before signing is not market work yet', () => {
+    const r = route(
+      'Ons webbureau stuurde een offerte van 15.000 euro voor een webshop. Kan iemand eerst meedenken voordat ik teken?',
+      { postcode: '9711', employees: 6 },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
   test('a shortfall in euros is a financing question', () => {
     const r = route('Voor de overname van een kapsalon kom ik 40.000 euro tekort. Wie helpt?', {
       postcode: '9711',
