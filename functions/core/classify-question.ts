@@ -13,6 +13,7 @@
  *    asks students to build something, or reports an incident is not asking for market work
  *    (yet): market signals count half. An owner who asks for professionals, or whose design is
  *    ready, is, whatever students made before.
+ * 6. A reported cyber incident never gets a werkplaats first.
  */
 import { KINDS, type Kind, type Theme } from '../../content/schema.ts';
 import type { Analysis, Analyzer } from './analyzer.ts';
@@ -42,6 +43,8 @@ export interface Classification {
   marketWork: boolean;
   /** True when the firm is too large for a werkplaats (rule 3). */
   tooLargeForWerkplaats: boolean;
+  /** True when a cyber incident is reported (rule 6): a werkplaats then never comes first. */
+  incident: boolean;
 }
 
 export interface Classifier {
@@ -86,7 +89,10 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         hits.push({ kind, signal: signal.id, weight, terms: hit.terms });
         // A role changes the rules only from a clause that counts more than half: not from the
         // owner's trade ("We run a bike repair shop"), help of long ago or a secondary clause.
-        if (signal.role && hit.weight > ROLE_MIN_WEIGHT) roles.add(signal.role);
+        // Work done before ("het ontwerp is klaar", "een stappenplan gekregen") is told as
+        // context by nature: what comes next is for professionals, from any clause.
+        if (signal.role && (hit.weight > ROLE_MIN_WEIGHT || signal.role === 'professional'))
+          roles.add(signal.role);
         if (isMarket) market += weight;
       }
 
@@ -141,6 +147,11 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         rules.push('too-large');
       }
 
+      // Rule 6: an incident needs help now, which students cannot give: a werkplaats never comes
+      // before the cyber help, whatever else the question says about students.
+      const incident = roles.has('incident') && scores.cybersecurity > 0;
+      if (incident) scores.werkplaats = Math.min(scores.werkplaats, Math.max(0, scores.cybersecurity - 0.5));
+
       const ranked = KINDS.filter((k) => scores[k] > 0).sort((a, b) => scores[b] - scores[a]);
       return {
         scores,
@@ -150,6 +161,7 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         rules,
         marketWork,
         tooLargeForWerkplaats: tooLarge,
+        incident,
       };
     },
   };

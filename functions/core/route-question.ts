@@ -317,8 +317,9 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   const pool = shortlist.list();
   const chosen: Kept[] = [];
   const count = new Array<number>(KINDS.length).fill(0);
-  // Market work never gets a werkplaats first (rule 2), whatever its place and text add.
-  const barFirst = cls.marketWork && pool.some((c) => kindCode[c.doc] !== WERKPLAATS_CODE);
+  // Market work and incidents never get a werkplaats first (rules 2 and 6), whatever place and
+  // text add.
+  const barFirst = (cls.marketWork || cls.incident) && pool.some((c) => kindCode[c.doc] !== WERKPLAATS_CODE);
   while (chosen.length < limit && pool.length > 0) {
     let bi = 0;
     let bv = -Infinity;

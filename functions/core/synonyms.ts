@@ -748,6 +748,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'cobots',
       'lasrobot',
       'lasrobots',
+      'robotarm',
+      'robotarmen',
     ],
     en: ['robot', 'robots', 'robotics', 'robotic', 'cobot', 'cobots'],
   },
@@ -804,8 +806,18 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'living lab',
       'testfaciliteit',
       'demonstratiefabriek',
+      'demonstratie',
+      'zien werken',
     ],
-    en: ['fieldlab', 'field lab', 'testbed', 'living lab', 'test facility'],
+    en: [
+      'fieldlab',
+      'field lab',
+      'testbed',
+      'living lab',
+      'test facility',
+      'demonstration',
+      'see it working',
+    ],
   },
   {
     key: 'productie',
@@ -861,6 +873,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     key: 'meedenken',
     nl: ['meedenken', 'samen met mij', 'samen met me', 'samen met haar', 'samen met hem'],
     en: ['think along', 'together with me'],
+  },
+  // The mark of a question that weighs options (text.ts CHOICE_WORD): one word, never split.
+  {
+    key: 'keuzevraag',
+    nl: ['keuzevraag'],
+    en: ['keuzevraag'],
   },
   // The research scheme RAAK (RAAK-mkb), not a form of "raken" (to touch).
   {

@@ -77,19 +77,27 @@ const DEFERRED_MARK = ' \u0002 ';
 const PIVOT = /,?\s+(?:maar|but)\s+(?:nu|now|eerst|first)\s+/g;
 const PIVOT_MARK = '\n\u0001 ';
 // A sentence that opens with a need now ("Nu zoeken we een bouwer", "Now we need a company
-// that ...") turns to it in the same way; "Nu belt de leverancier ..." goes on with the story.
+// that ...", "Het gaat mij nu om ...") turns to it in the same way; "Nu belt de leverancier ..."
+// goes on with the story.
 const PIVOT_START =
-  /([.!?])\s+(nu|now)\s+(?=(?:wil|willen|zoek|zoeken|moet|moeten|hebben we|heb ik|we need|we want|i need|i want|we are looking|we're looking|we'd like|we would like)\b)/g;
+  /([.!?])\s+(nu|now|het gaat (?:mij|ons) nu(?: alleen| vooral)?)\s+(?=om\b|(?:wil|willen|zoek|zoeken|moet|moeten|hebben we|heb ik|we need|we want|i need|i want|we are looking|we're looking|we'd like|we would like)\b)/g;
 // Help of long ago ("vorig jaar", "twee jaar geleden", "onze vorige programmeur", "we hebben een
 // subsidie gehad") is history: that sentence counts half. Not last week's or last month's: an
 // incident is told in the past tense too ("vorige maand kreeg ik een mail ...").
 const HISTORY =
-  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening) gehad|al gemaakt|al gebouwd|last year|years? ago|previously|used to|our previous|already made|already built)\b/;
+  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening) gehad|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen)\b/;
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
 // adviesbureau (subsidieadvies, 12 man) ...") tells the trade, not the need: that opening
 // clause counts half. Not "we hebben een ...": that is as often the problem itself.
 const SELF =
   /^(?:(?:wij|we|ik|i) (?:zijn|ben|run|are|am|own) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \([^)]*\))/;
+
+// A question that weighs options ("Moeten we een app laten maken of is een bestelpagina genoeg?",
+// "Should we build it or buy it?"): the owner is choosing, not ordering. Such a sentence gets the
+// word CHOICE_WORD, which kinds.ts reads as orientation.
+const CHOICE =
+  /^(?:moeten|moet|is het beter|kunnen we beter|kan ik beter|should|is it better)\b[^?]*\b(?:of|or)\b[^?]*\?$/;
+export const CHOICE_WORD = 'keuzevraag';
 
 /** How much a plain statement counts when the text also asks an explicit question. */
 const STATEMENT_WEIGHT = 0.75;
@@ -122,6 +130,7 @@ export function sentences(text: string): Sentence[] {
       const words: Word[] = [];
       for (const r of raw) for (const w of normaliseWord(r)) words.push({ text: w, sentence: index });
       if (words.length === 0) continue;
+      if (CHOICE.test(part.trim())) words.push({ text: CHOICE_WORD, sentence: index });
       const first = words[0]!.text;
       // (The rest of a sentence after its self-description opens with "en": not a new need.)
       const opener = index > 0 && at === 0 && SECONDARY_OPENERS.has(first);

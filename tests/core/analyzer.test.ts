@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createAnalyzer, isDictionaryWord } from '../../functions/core/analyzer.ts';
 import { stem } from '../../functions/core/stem.ts';
 import { editDistance } from '../../functions/core/typos.ts';
-import { fold, guessLanguage, sentences } from '../../functions/core/text.ts';
+import { CHOICE_WORD, fold, guessLanguage, sentences } from '../../functions/core/text.ts';
 
 const analyzer = createAnalyzer({
   vocabulary: ['webwinkel', 'software', 'storing', 'melding', 'klant', 'gegevens', 'subsidie'],
@@ -66,6 +66,20 @@ describe('text', () => {
     expect(sentences('Vorige maand kreeg ik een vreemde mail. Hij is kapot.').map((x) => x.weight)).toEqual([
       1, 1,
     ]);
+  });
+
+  test('a choice already made counts half, and "Het gaat mij nu om" turns to the need now', () => {
+    expect(
+      sentences('We hebben al een cursus uitgezocht. Het gaat mij nu alleen om de kosten.').map(
+        (x) => x.weight,
+      ),
+    ).toEqual([0.25, 1]);
+  });
+
+  test('a question that weighs options is marked as such; "Is er een scan of check?" is not', () => {
+    const marked = (text: string) => sentences(text).flatMap((x) => x.words.map((w) => w.text));
+    expect(marked('Moeten we een app laten maken of is een pagina genoeg?')).toContain(CHOICE_WORD);
+    expect(marked('Is er een gratis scan of check voor kleine bedrijven?')).not.toContain(CHOICE_WORD);
   });
 
   test('statements count less than the question they lead up to', () => {

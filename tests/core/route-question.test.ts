@@ -317,6 +317,59 @@ describe('the kind of help a question asks for', () => {
     expect(r.recommendations[0]?.kind).toBe('werkplaats');
   });
 
+  test('a question that weighs options ("Moeten we ... laten maken of ...?") is not market work yet', () => {
+    const r = route(
+      'Klanten willen taarten online bestellen. Moeten we een app laten maken of is een bestelpagina op de website genoeg?',
+      { postcode: '9711', employees: 6 },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('after a step plan, building it is market work, even when the same students are asked', () => {
+    const r = route(
+      'We hebben bij de werkplaats een stappenplan voor onze webshop gekregen. Nu moet de webshop gebouwd worden. Kunnen dezelfde studenten dat ook doen?',
+      { postcode: '9711', employees: 12 },
+    );
+    expect(r.understood.rules).toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
+  });
+
+  test('a reported incident never gets a werkplaats first, even when students are asked', () => {
+    const r = route(
+      'Onze webshop is gehackt en klanten krijgen phishingmails met ons logo. Kunnen studenten van de werkplaats ons helpen?',
+      { postcode: '9711', employees: 9 },
+    );
+    expect(r.recommendations[0]?.kind).toBe('cybersecurity');
+  });
+
+  test.each([
+    [
+      'We willen abonnementen online verkopen. Liefst eerst een plan voordat we iets laten bouwen.',
+      'werkplaats',
+    ],
+    ['Ik wil eindelijk goed leren werken met Excel, liefst online. Tips?', 'opleiding'],
+    [
+      'Een klant betaalt al drie maanden een factuur niet. Wat kan ik doen voordat ik een advocaat inschakel?',
+      'loket',
+    ],
+    [
+      'De voorraad koop ik in september in, maar het geld komt pas in december binnen. Hoe kom ik die maanden door?',
+      'financiering',
+    ],
+    [
+      'Vanmiddag belde iemand namens Microsoft en onze medewerker liet hem op de computer meekijken. Wat nu?',
+      'cybersecurity',
+    ],
+    [
+      'Een robotarm lijkt ons wat, maar we willen er eerst een met onze producten zien werken voordat we investeren.',
+      'smart-industry-hub',
+    ],
+  ])('everyday words for the kind: %s', (question, kind) => {
+    const r = route(question, { postcode: '9711', employees: 9 });
+    expect(r.understood.kinds[0]?.kind).toBe(kind);
+  });
+
   test('a shortfall in euros is a financing question', () => {
     const r = route('Voor de overname van een kapsalon kom ik 40.000 euro tekort. Wie helpt?', {
       postcode: '9711',
