@@ -47,7 +47,14 @@
  * design done makes building professional work from any clause, an incident never gets a
  * werkplaats first, a plan before building, learning a tool oneself, unpaid invoices, cash-flow
  * gaps, a robot arm to see working, a choice already made). routing-blind21.jsonl (46/50, 1
- * violation: y023, "maybe build a configurator") is kept out.
+ * violation: y023, "maybe build a configurator") is kept out. routing-blind22.jsonl (dev mix) and
+ * routing-blind23.jsonl (two kinds mentioned, one needed) scored 92% / 98% / 2 violations and
+ * 84% / 98% / 8 on their first run; fixes followed (a phrase stays within its sentence, "; nu" and
+ * "Later willen we", "..., maar eerst" halves only its own clause, "ooit" and "is geregeld" as
+ * history, a course the owner does not want, a prototype made and now to be hosted, "turned
+ * down", security checklists). Both are kept out, with one violation each: z040 ("hoe we dit
+ * slimmer inrichten" read as configuring) and a026 (a loan named in the story wins the final
+ * list although the classifier chose the werkplaats).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */

@@ -25,6 +25,8 @@ export interface Token {
   surface: string;
   /** Position of the first word in the text. */
   position: number;
+  /** Index of the sentence (or clause) it is in: a phrase does not reach across two. */
+  sentence: number;
   /** How much it counts: 1, or 0.5 in a secondary clause ("Daarnaast ..."). */
   weight: number;
   /** True for stop words: kept for phrases, ignored as evidence. */
@@ -341,7 +343,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     const tokens: Token[] = [];
     const corrections: Correction[] = [];
     let position = 0;
-    for (const sentence of sents) {
+    for (const [at, sentence] of sents.entries()) {
       const words = sentence.words.map((w) => w.text);
       for (let i = 0; i < words.length; i++, position++) {
         const word = words[i]!;
@@ -354,6 +356,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
               key,
               surface: phrase.join(' '),
               position,
+              sentence: at,
               weight: sentence.weight,
               stop: false,
               phrase: true,
@@ -369,7 +372,14 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         }
         const isStop = stop.has(word);
         if (isStop || /^\d+$/.test(word)) {
-          tokens.push({ key: word, surface: word, position, weight: sentence.weight, stop: true });
+          tokens.push({
+            key: word,
+            surface: word,
+            position,
+            sentence: at,
+            weight: sentence.weight,
+            stop: true,
+          });
           continue;
         }
         // What a word stands for depends on the word, the language and the options only: known
@@ -384,7 +394,14 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         }
         if (reading.correction) corrections.push({ from: word, to: reading.correction });
         for (const [key, via, modifier] of reading.keys) {
-          const token: Token = { key, surface: word, position, weight: sentence.weight, stop: false };
+          const token: Token = {
+            key,
+            surface: word,
+            position,
+            sentence: at,
+            weight: sentence.weight,
+            stop: false,
+          };
           if (via) token.via = via;
           if (modifier) token.modifier = true;
           tokens.push(token);

@@ -80,9 +80,10 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       const roles = new Set<string>();
       let market = 0;
       for (const [{ kind, signal }, hit] of signals.match(analysis)) {
-        // Market work the owner says they do not want ("a plan, not an agency") is not asked for.
+        // Market work or a course the owner says they do not want ("a plan, not an agency",
+        // "zelf geen cursus volgen") is not asked for.
         const isMarket = signal.role === 'market' || signal.role === 'professional';
-        if (isMarket && hit.negated === hit.evidence) continue;
+        if ((isMarket || signal.role === 'learn') && hit.negated === hit.evidence) continue;
         const evidence = Math.min(RULES.maxEvidence, 1 + RULES.extraEvidence * (hit.evidence - 1));
         const weight = signal.weight * hit.weight * evidence;
         scores[kind] += weight;

@@ -84,12 +84,14 @@ export function compileTerms<T>(
       const positions: Array<Set<string>> = [];
       const stopAt: string[] = [];
       const weights: number[] = [];
+      const sentenceAt: number[] = [];
       // Keys that occur at a position only as the first part of a compound.
       const modifiers: Array<Set<string>> = [];
       for (const t of analysis.tokens) {
         if (t.stop) stopAt[t.position] = t.key;
         else (positions[t.position] ??= new Set()).add(t.key);
         weights[t.position] = t.weight;
+        sentenceAt[t.position] = t.sentence;
         if (t.modifier) (modifiers[t.position] ??= new Set()).add(t.key);
       }
       for (const t of analysis.tokens) if (!t.modifier && !t.stop) modifiers[t.position]?.delete(t.key);
@@ -111,7 +113,8 @@ export function compileTerms<T>(
               let gap = 0;
               // A phrase of stop words only ("wij zijn met") is a fixed expression: no gaps.
               const last = stopTerm ? Math.min(at + 2, length) : length;
-              for (let q = at + 1; gap < MAX_GAP && q < last; q++) {
+              // Within the sentence: "... wat slim is. Later ... subsidie" is no "SLIM-regeling".
+              for (let q = at + 1; gap < MAX_GAP && q < last && sentenceAt[q] === sentenceAt[p]; q++) {
                 if (has(q, c.keys[k]!, stopTerm)) {
                   at = q;
                   ok = true;

@@ -695,7 +695,17 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   {
     key: 'hosting',
-    nl: ['hosting', 'hosten', 'webhosting', 'server', 'servers', 'serverbeheer', 'domeinnaam', 'domein'],
+    nl: [
+      'hosting',
+      'hosten',
+      'gehost',
+      'webhosting',
+      'server',
+      'servers',
+      'serverbeheer',
+      'domeinnaam',
+      'domein',
+    ],
     en: ['hosting', 'host', 'server', 'servers', 'domain'],
   },
   {
@@ -708,6 +718,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'invoeren',
       'uitrollen',
       'koppelen',
+      'gekoppeld',
       'koppeling',
       'koppelingen',
       'integratie',
@@ -879,6 +890,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     key: 'keuzevraag',
     nl: ['keuzevraag'],
     en: ['keuzevraag'],
+  },
+  // A refusal ("my bank turned down my loan"), not an outage ("down").
+  {
+    key: 'afgewezen',
+    nl: ['afgewezen', 'afwijzing'],
+    en: ['turned down', 'rejected', 'refused'],
   },
   // The research scheme RAAK (RAAK-mkb), not a form of "raken" (to touch).
   {

@@ -70,22 +70,24 @@ function normaliseWord(raw: string): string[] {
 const LATER_STEP = /,?\s+(?:en\s+)?(?:daarna|vervolgens|later|and then|afterwards)\s+/g;
 // A need put off ("subsidie, maar dat komt later wel") counts as a secondary one; marked before
 // LATER_STEP would read its "later" as the start of a next step.
-const DEFERRED = /\b(?:komt later|later wel|voor later|maybe later|for later)\b/g;
+const DEFERRED =
+  /\b(?:komt later|later wel|voor later|maybe later|for later|later on)\b|(?:^|(?<=[.!?(]\s*))later (?=willen|wil|misschien|eventueel|we|i)/g;
 const DEFERRED_MARK = ' \u0002 ';
 // A turn to the need now ("..., maar nu willen we", "..., maar eerst willen we weten"): what
 // came before is history or for later.
 const PIVOT = /,?\s+(?:maar|but)\s+(?:nu|now|eerst|first)\s+/g;
 const PIVOT_MARK = '\n\u0001 ';
+const PIVOT_START_MARK = '\n\u0003 ';
 // A sentence that opens with a need now ("Nu zoeken we een bouwer", "Now we need a company
 // that ...", "Het gaat mij nu om ...") turns to it in the same way; "Nu belt de leverancier ..."
 // goes on with the story.
 const PIVOT_START =
-  /([.!?])\s+(nu|now|het gaat (?:mij|ons) nu(?: alleen| vooral)?)\s+(?=om\b|(?:wil|willen|zoek|zoeken|moet|moeten|hebben we|heb ik|we need|we want|i need|i want|we are looking|we're looking|we'd like|we would like)\b)/g;
+  /([.!?;])\s+(nu|now|het gaat (?:mij|ons) nu(?: alleen| vooral)?)\s+(?=om\b|(?:wil|willen|zoek|zoeken|moet|moeten|hebben we|heb ik|we need|we want|i need|i want|we are looking|we're looking|we'd like|we would like)\b)/g;
 // Help of long ago ("vorig jaar", "twee jaar geleden", "onze vorige programmeur", "we hebben een
 // subsidie gehad") is history: that sentence counts half. Not last week's or last month's: an
 // incident is told in the past tense too ("vorige maand kreeg ik een mail ...").
 const HISTORY =
-  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening) gehad|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen)\b/;
+  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?geregeld|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening) gehad|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen)\b/;
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
 // adviesbureau (subsidieadvies, 12 man) ...") tells the trade, not the need: that opening
 // clause counts half. Not "we hebben een ...": that is as often the problem itself.
@@ -116,7 +118,7 @@ export function sentences(text: string): Sentence[] {
     .replace(DEFERRED, DEFERRED_MARK)
     .replace(LATER_STEP, '\n daarna ')
     .replace(PIVOT, `${PIVOT_MARK}nu `)
-    .replace(PIVOT_START, `$1${PIVOT_MARK}$2 `);
+    .replace(PIVOT_START, `$1${PIVOT_START_MARK}$2 `);
   const out: Sentence[] = [];
   let index = 0;
   const parts = folded.split(/(?<=[?!;])|[.\n]+(?=\s|$)|\n/);
@@ -136,8 +138,11 @@ export function sentences(text: string): Sentence[] {
       const opener = index > 0 && at === 0 && SECONDARY_OPENERS.has(first);
       const secondary = opener || part.includes('\u0002');
       const statement = asks && !part.trim().endsWith('?');
-      // After a turn to the need now, everything before it counts half.
-      if (part.startsWith('\u0001')) for (const s of out) s.weight *= 0.5;
+      // After a turn to the need now, what came before counts half: the clause before "maar
+      // nu" in the same sentence, or every sentence before one that opens with "Nu zoeken we".
+      const mark = part.trimStart()[0];
+      if (mark === '\u0001' && out.length > 0) out[out.length - 1]!.weight *= 0.5;
+      if (mark === '\u0003') for (const s of out) s.weight *= 0.5;
       const history = HISTORY.test(part);
       out.push({
         words,

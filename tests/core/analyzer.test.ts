@@ -82,6 +82,25 @@ describe('text', () => {
     expect(marked('Is er een gratis scan of check voor kleine bedrijven?')).not.toContain(CHOICE_WORD);
   });
 
+  test('"; nu zoeken we" turns to the need now like a new sentence', () => {
+    expect(sentences('Het onderzoek is klaar; nu zoeken we een investeerder.').map((x) => x.weight)).toEqual([
+      0.5, 1,
+    ]);
+  });
+
+  test('"..., maar eerst" halves only the clause before it; a sentence opening with "Later willen we" is put off', () => {
+    expect(
+      sentences('We willen online afspraken. Later willen we subsidie, maar eerst willen we weten hoe.').map(
+        (x) => x.weight,
+      ),
+    ).toEqual([1, 0.25, 1]);
+  });
+
+  test('a phrase does not reach across sentences: "wat slim is. ... subsidie" is no SLIM-regeling', () => {
+    const tokens = analyzer.analyze('Wat is slim. Subsidie.').tokens;
+    expect(new Set(tokens.map((t) => t.sentence))).toEqual(new Set([0, 1]));
+  });
+
   test('statements count less than the question they lead up to', () => {
     const s = sentences('Ik betaal een bijdrage. Kan ik die vergoed krijgen?');
     expect(s[0]!.weight).toBeLessThan(s[1]!.weight);

@@ -370,6 +370,45 @@ describe('the kind of help a question asks for', () => {
     expect(r.understood.kinds[0]?.kind).toBe(kind);
   });
 
+  test.each([
+    ['My bank turned down my loan application. Who else lends to small businesses?', 'financiering'],
+    [
+      'Ik wil zelf geen cursus volgen; ik zoek iemand die uitzoekt welk boekingssysteem bij onze salon past.',
+      'werkplaats',
+    ],
+    [
+      'We hoorden dat er ooit een digitaliseringsvoucher was, maar hoe krijgen we meer klanten via onze website? We zoeken iemand die een stappenplan maakt.',
+      'werkplaats',
+    ],
+    [
+      "The link between our webshop and our accounting software stopped working. We need someone who can fix it this week. (Later on I'd like some training for my staff.)",
+      'ict-dienstverlener',
+    ],
+    [
+      'A client wants proof that our information security is in order before they sign. Is there a basic security checklist?',
+      'cybersecurity',
+    ],
+  ])('what the owner asks, not what the story mentions: %s', (question, kind) => {
+    const r = route(question, { postcode: '9711', employees: 9 });
+    expect(r.understood.kinds[0]?.kind).toBe(kind);
+  });
+
+  test('a phrase does not reach across sentences: "... wat slim is. ... subsidie" is no SLIM-regeling', () => {
+    const analysis = index.analyzer.analyze('We weten nog niet wat slim is. Subsidie vragen we later aan.');
+    const terms = index.classifier.classify(analysis, {}).hits.flatMap((h) => h.terms);
+    expect(terms).toContain('subsidie');
+    expect(terms).not.toContain('slim regeling');
+  });
+
+  test('a prototype that is done and must now be hosted and linked is market work, whoever is asked', () => {
+    const r = route(
+      'Studenten hebben een prototype van een klantportaal gemaakt. Nu moet het veilig gehost en gekoppeld worden. Kunnen de studenten dat afmaken?',
+      { postcode: '9711', employees: 18 },
+    );
+    expect(r.understood.rules).toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
+  });
+
   test('a shortfall in euros is a financing question', () => {
     const r = route('Voor de overname van een kapsalon kom ik 40.000 euro tekort. Wie helpt?', {
       postcode: '9711',
