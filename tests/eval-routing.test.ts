@@ -54,7 +54,11 @@
  * history, a course the owner does not want, a prototype made and now to be hosted, "turned
  * down", security checklists). Both are kept out, with one violation each: z040 ("hoe we dit
  * slimmer inrichten" read as configuring) and a026 (a loan named in the story wins the final
- * list although the classifier chose the werkplaats).
+ * list although the classifier chose the werkplaats). routing-blind24.jsonl and routing-blind25.jsonl
+ * (dev mix, the second grounded in the evaluation report) scored 94% / 100% / 0 violations and
+ * 98% / 100% / 1 on their first run; fixes followed (ransomware in English with a weird extension
+ * and a note asking for bitcoin, a borgstellingsregeling is a loan guarantee, machine downtime).
+ * Both join this test.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -90,6 +94,8 @@ describe.each([
   ['tests/fixtures/routing-blind18.jsonl', { top1: 0.94, top3: 0.98 }],
   ['tests/fixtures/routing-blind19.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind20.jsonl', { top1: 0.92, top3: 0.98 }],
+  ['tests/fixtures/routing-blind24.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind25.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

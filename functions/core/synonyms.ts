@@ -897,6 +897,13 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     nl: ['afgewezen', 'afwijzing'],
     en: ['turned down', 'rejected', 'refused'],
   },
+  // Guarantee schemes for loans: one word each, so "borgstellingsregeling" does not split into a
+  // "regeling" that reads as a subsidy.
+  {
+    key: 'borgstelling',
+    nl: ['borgstelling', 'borgstellingsregeling', 'borgregeling', 'garantieregeling', 'bmkb'],
+    en: ['loan guarantee', 'guarantee scheme'],
+  },
   // The research scheme RAAK (RAAK-mkb), not a form of "raken" (to touch).
   {
     key: 'raakmkb',

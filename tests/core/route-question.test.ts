@@ -388,6 +388,18 @@ describe('the kind of help a question asks for', () => {
       'A client wants proof that our information security is in order before they sign. Is there a basic security checklist?',
       'cybersecurity',
     ],
+    [
+      "All the files on our shared drive suddenly have a weird extension and there's a text file asking for bitcoin. Help?",
+      'cybersecurity',
+    ],
+    [
+      'De bank wil onze nieuwe machine financieren maar vraagt meer zekerheden. Bestaat er een borgstellingsregeling van de overheid?',
+      'financiering',
+    ],
+    [
+      'We willen per machine realtime zien waarom er stilstand is. Wie kan ons helpen dit op de werkvloer in te richten?',
+      'smart-industry-hub',
+    ],
   ])('what the owner asks, not what the story mentions: %s', (question, kind) => {
     const r = route(question, { postcode: '9711', employees: 9 });
     expect(r.understood.kinds[0]?.kind).toBe(kind);
