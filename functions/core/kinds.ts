@@ -222,6 +222,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'keuzevraag',
           'voordat laten bouwen',
           'voordat laten maken',
+          // Taking stock of the possibilities.
+          'inventarisatie',
+          'inventariseren',
           'eerste analyse',
           'voordat teken',
           'tweede mening',
@@ -535,6 +538,11 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'plan gekregen',
           'prototype klaar',
           'prototype gemaakt',
+          // Keeping it running is never student work.
+          'blijven onderhouden',
+          'onderhoud blijven',
+          'hosting blijven',
+          'voortaan onderhouden',
         ],
         en: [
           'already done',
@@ -543,6 +551,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'plan is ready',
           'prototype is ready',
           'made a prototype',
+          'keep maintaining',
+          'ongoing maintenance',
         ],
         weight: 2,
         role: 'professional',

@@ -421,6 +421,24 @@ describe('the kind of help a question asks for', () => {
     expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
   });
 
+  test('keeping a webshop running is market work, even when students are asked to build it', () => {
+    const r = route(
+      'Kunnen studenten onze nieuwe webshop bouwen en daarna ook het onderhoud en de hosting blijven doen?',
+      { postcode: '9711', employees: 7 },
+    );
+    expect(r.understood.rules).toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
+  });
+
+  test('an independent inventory of the possibilities is not market work, whatever "partij" suggests', () => {
+    const r = route(
+      'De praktijk heeft behoefte aan een onafhankelijke inventarisatie van de mogelijkheden en een stappenplan. Welke partij komt hiervoor in aanmerking?',
+      { postcode: '9711', employees: 14 },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
   test('a shortfall in euros is a financing question', () => {
     const r = route('Voor de overname van een kapsalon kom ik 40.000 euro tekort. Wie helpt?', {
       postcode: '9711',
