@@ -34,8 +34,9 @@ export interface Token {
   /** How it was found when not directly. */
   via?: 'compound' | 'typo';
   /**
-   * A part of a compound before its last ("installatie" in "installatiebedrijf"): it says what
-   * kind of thing the last part is, not what the owner asks for.
+   * A part of a compound before its last ("installatie" in "installatiebedrijf"), and not also
+   * what the word itself stands for: it says what kind of thing the last part is, not what the
+   * owner asks for.
    */
   modifier?: true;
   /** True for a multi-word synonym ("online verkopen"); its words are tokens too. */
@@ -275,12 +276,17 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     const keys: Reading['keys'] = [];
     let correction: string | undefined;
     const push = (key: string, via?: Token['via']) => keys.push([key, via]);
-    const pushParts = (parts: readonly string[]) =>
-      parts.forEach((p, i) =>
-        keys.push(
-          i < parts.length - 1 ? [baseKey(p, 'nl'), 'compound', true] : [baseKey(p, 'nl'), 'compound'],
-        ),
-      );
+    // The parts of a compound; those before the last are modifiers, unless the word also stands
+    // for that key in full. Worked out here, once per word (readings are cached).
+    const pushParts = (parts: readonly string[]) => {
+      const partKeys = parts.map((p) => baseKey(p, 'nl'));
+      const last = partKeys[partKeys.length - 1];
+      const whole = new Set(keys.map(([k]) => k));
+      partKeys.forEach((key, i) => {
+        const modifier = i < partKeys.length - 1 && key !== last && !whole.has(key);
+        keys.push(modifier ? [key, 'compound', true] : [key, 'compound']);
+      });
+    };
     const done = (): Reading => (correction ? { keys, correction } : { keys });
 
     // English questions keep Dutch loanwords and names: try the other language's lexicon too.

@@ -116,8 +116,8 @@ export function createClassifier(analyzer: Analyzer): Classifier {
 
       // Not (yet) market work, so market signals count half: an owner who wants to learn it
       // themselves; who wants to find out what is needed before buying; who reports an incident
-      // (the repair is part of handling it); whose quotes are their own; or who asks students to build something (that is a
-      // prototype), unless they ask for professionals.
+      // (the repair is part of handling it); whose quotes are their own; or who asks students to
+      // build something (that is a prototype), unless they ask for professionals.
       const professional = roles.has('professional');
       const asked = market;
       const notYet =

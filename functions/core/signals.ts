@@ -85,7 +85,7 @@ export function compileTerms<T>(
       const stopAt: string[] = [];
       const weights: number[] = [];
       const sentenceAt: number[] = [];
-      // Keys that occur at a position only as the first part of a compound.
+      // Keys that occur at a position only as the first part of a compound (analyzer.ts).
       const modifiers: Array<Set<string>> = [];
       for (const t of analysis.tokens) {
         if (t.stop) stopAt[t.position] = t.key;
@@ -94,7 +94,6 @@ export function compileTerms<T>(
         sentenceAt[t.position] = t.sentence;
         if (t.modifier) (modifiers[t.position] ??= new Set()).add(t.key);
       }
-      for (const t of analysis.tokens) if (!t.modifier && !t.stop) modifiers[t.position]?.delete(t.key);
       const has = (q: number, key: string, stopTerm: boolean) =>
         stopTerm ? stopAt[q] === key : positions[q]?.has(key);
       const found = new Map<T, TermHit>();

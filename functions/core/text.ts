@@ -72,12 +72,15 @@ const LATER_STEP = /,?\s+(?:en\s+)?(?:daarna|vervolgens|later|and then|afterward
 // LATER_STEP would read its "later" as the start of a next step.
 const DEFERRED =
   /\b(?:komt later|later wel|voor later|maybe later|for later|later on)\b|(?:^|(?<=[.!?(]\s*))later (?=willen|wil|misschien|eventueel|we|i)/g;
-const DEFERRED_MARK = ' \u0002 ';
+// Characters that mark a clause for the loop in sentences(): a need put off, a turn to the need
+// now within the sentence, and one at the start of a sentence.
+const MARK = { deferred: '\u0002', pivot: '\u0001', pivotStart: '\u0003' } as const;
+const DEFERRED_MARK = ` ${MARK.deferred} `;
 // A turn to the need now ("..., maar nu willen we", "..., maar eerst willen we weten"): what
 // came before is history or for later.
 const PIVOT = /,?\s+(?:maar|but)\s+(?:nu|now|eerst|first)\s+/g;
-const PIVOT_MARK = '\n\u0001 ';
-const PIVOT_START_MARK = '\n\u0003 ';
+const PIVOT_MARK = `\n${MARK.pivot} `;
+const PIVOT_START_MARK = `\n${MARK.pivotStart} `;
 // A sentence that opens with a need now ("Nu zoeken we een bouwer", "Now we need a company
 // that ...", "Het gaat mij nu om ...") turns to it in the same way; "Nu belt de leverancier ..."
 // goes on with the story.
@@ -132,18 +135,18 @@ export function sentences(text: string): Sentence[] {
       const words: Word[] = [];
       for (const r of raw) for (const w of normaliseWord(r)) words.push({ text: w, sentence: index });
       if (words.length === 0) continue;
-      if (CHOICE.test(part.trim())) words.push({ text: CHOICE_WORD, sentence: index });
+      const clause = part.trim();
+      if (CHOICE.test(clause)) words.push({ text: CHOICE_WORD, sentence: index });
       const first = words[0]!.text;
       // (The rest of a sentence after its self-description opens with "en": not a new need.)
       const opener = index > 0 && at === 0 && SECONDARY_OPENERS.has(first);
-      const secondary = opener || part.includes('\u0002');
-      const statement = asks && !part.trim().endsWith('?');
+      const secondary = opener || clause.includes(MARK.deferred);
+      const statement = asks && !clause.endsWith('?');
       // After a turn to the need now, what came before counts half: the clause before "maar
       // nu" in the same sentence, or every sentence before one that opens with "Nu zoeken we".
-      const mark = part.trimStart()[0];
-      if (mark === '\u0001' && out.length > 0) out[out.length - 1]!.weight *= 0.5;
-      if (mark === '\u0003') for (const s of out) s.weight *= 0.5;
-      const history = HISTORY.test(part);
+      if (clause.startsWith(MARK.pivot) && out.length > 0) out[out.length - 1]!.weight *= 0.5;
+      if (clause.startsWith(MARK.pivotStart)) for (const s of out) s.weight *= 0.5;
+      const history = HISTORY.test(clause);
       out.push({
         words,
         weight: (secondary || selfClause || history ? 0.5 : 1) * (statement ? STATEMENT_WEIGHT : 1),
