@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import type { Initiative } from '../content/schema.ts';
-import type { WordList } from './core/analyzer.ts';
+import type { Dictionaries } from './core/analyzer.ts';
 import type { PostcodeTable } from './core/postcode.ts';
 import { harden, type HardeningOptions } from './middleware/hardening.ts';
 import { requestIdFrom, routePattern } from './middleware/request-log.ts';
@@ -34,8 +34,8 @@ export interface AppDeps {
   directory: readonly Initiative[];
   /** PC4 → centroid, gemeente, provincie (data/pc4.csv). */
   postcodes: PostcodeTable;
-  /** Dutch words the router never reads as a typo (data.ts loadDutchWords). */
-  words?: WordList;
+  /** Real words per language the router never reads as a typo (data.ts loadDictionaries). */
+  words?: Dictionaries;
   /** Where referrals and API keys live; without it the referral API is not mounted. */
   store?: ReferralStore;
   /** The referral router; its advice is stored with each referral (null when absent). */

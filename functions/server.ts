@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { formatProblems, loadDirectory } from '../content/load.ts';
 import { createApp } from './app.ts';
 import { withSyntheticEntries } from './core/synthetic-directory.ts';
-import { loadDutchWords, loadPostcodes } from './data.ts';
+import { loadDictionaries, loadPostcodes } from './data.ts';
 import { createMeilisearchIndex } from './search/meilisearch.ts';
 import { DEFAULT_HTTP_TIMEOUTS, applyTimeouts, timeoutServerOptions } from './middleware/http-timeouts.ts';
 import { stdoutLogger } from './middleware/request-log.ts';
@@ -152,7 +152,7 @@ const timeouts = {
 const app = createApp({
   directory,
   postcodes: loadPostcodes(),
-  words: loadDutchWords(),
+  words: loadDictionaries(),
   store,
   corrections,
   monitor,

@@ -17,7 +17,7 @@ import { buildDirectoryIndex, type DirectoryIndex } from '../functions/core/dire
 import type { Pc4Area } from '../functions/core/postcode.ts';
 import { placeFromPostcode, routeQuestion, type RouteInput } from '../functions/core/route-question.ts';
 import { withSyntheticEntries } from '../functions/core/synthetic-directory.ts';
-import { loadDutchWords, loadPostcodes } from '../functions/data.ts';
+import { loadDictionaries, loadPostcodes } from '../functions/data.ts';
 import { BENCH_QUESTIONS } from './bench-questions.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -28,7 +28,7 @@ type Step = (typeof STEPS)[number];
 const loaded = loadDirectory();
 if (!loaded.ok) throw new Error(formatProblems(loaded.problems));
 const postcodes = loadPostcodes();
-const words = loadDutchWords();
+const words = loadDictionaries();
 
 /** Reading every cache line of this much memory pushes the router's data out of the caches. */
 const other = new Int32Array((COLD_MB * 2 ** 20) / 4);

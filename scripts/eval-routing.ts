@@ -17,7 +17,7 @@ import { KINDS } from '../content/schema.ts';
 import { buildDirectoryIndex, type DirectoryIndex } from '../functions/core/directory-index.ts';
 import type { PostcodeTable } from '../functions/core/postcode.ts';
 import { placeFromPostcode, routeQuestion, type RouteResult } from '../functions/core/route-question.ts';
-import { loadDutchWords, loadPostcodes } from '../functions/data.ts';
+import { loadDictionaries, loadPostcodes } from '../functions/data.ts';
 
 /** One labelled question. */
 export const EvalItemSchema = z.object({
@@ -180,7 +180,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const postcodes = loadPostcodes();
-  const index = buildDirectoryIndex(loaded.initiatives, { postcodes, words: loadDutchWords() });
+  const index = buildDirectoryIndex(loaded.initiatives, { postcodes, words: loadDictionaries() });
   const report = evaluateRouting(readEvalFile(resolve(file)), index, postcodes, today);
   console.log(formatReport(file, report, !flags.has('quiet')));
 

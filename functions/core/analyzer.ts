@@ -136,8 +136,8 @@ export interface AnalyzerOptions {
   vocabulary: Iterable<string>;
   /** How common a surface word is (for choosing between equally close typo corrections). */
   frequency?: (word: string) => number;
-  /** Dutch words (base forms) that are never read as a typo of another word. */
-  words?: WordList;
+  /** Real words (base forms) per language, never read as a typo of another word. */
+  words?: Dictionaries;
 }
 
 /** A set of words that only answers whether it has one (a Set will do). */
@@ -145,18 +145,26 @@ export interface WordList {
   has(word: string): boolean;
 }
 
+/** A word list per language (functions/data.ts loadDictionaries). */
+export type Dictionaries = Partial<Record<Lang, WordList>>;
+
 /** Endings of the present tense (-t) and of diminutives, longest first. */
 const FORM_ENDINGS = ['tjes', 'tje', 'jes', 'je', 't'];
 /** Those and the endings of inflected forms, to find the base form a dictionary lists. */
 const ENDINGS = [...FORM_ENDINGS, 'en', 'n', 's', 'e', 'te', 'de'];
 const VOWELS = 'aeiou';
 
+/** English endings of inflected and derived forms, longest first. */
+const ENDINGS_EN = ['ings', 'ing', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 's', 'd', 'ly'];
+
 /**
  * True when `word` or its base form is in `words`: "bestanden" (bestand), "afspraken"
- * (afspraak: the vowel written once in an open syllable), "bedden" (bed), "mailtje" (mail).
+ * (afspraak: the vowel written once in an open syllable), "bedden" (bed), "mailtje" (mail);
+ * in English "supplies" (supply), "taking" (take), "overrunning" (overrun).
  */
-export function isDictionaryWord(word: string, words: WordList): boolean {
+export function isDictionaryWord(word: string, words: WordList, lang: Lang = 'nl'): boolean {
   if (words.has(word)) return true;
+  if (lang === 'en') return isEnglishForm(word, words);
   for (const end of ENDINGS) {
     if (!word.endsWith(end) || word.length - end.length < 3) continue;
     const base = word.slice(0, -end.length);
@@ -164,6 +172,17 @@ export function isDictionaryWord(word: string, words: WordList): boolean {
     const [v, c] = [base[base.length - 2]!, base[base.length - 1]!];
     if (VOWELS.includes(v) && !VOWELS.includes(c) && words.has(base.slice(0, -1) + v + c)) return true;
     if (c === v && !VOWELS.includes(c) && words.has(base.slice(0, -1))) return true;
+  }
+  return false;
+}
+
+function isEnglishForm(word: string, words: WordList): boolean {
+  for (const end of ENDINGS_EN) {
+    if (!word.endsWith(end) || word.length - end.length < 3) continue;
+    const base = word.slice(0, -end.length);
+    if (words.has(base) || words.has(`${base}e`)) return true;
+    if ((end === 'ies' || end === 'ied') && words.has(`${base}y`)) return true;
+    if (base[base.length - 1] === base[base.length - 2] && words.has(base.slice(0, -1))) return true;
   }
   return false;
 }
@@ -254,8 +273,9 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     const cache = typoCache[lang];
     const hit = cache.get(word);
     if (hit !== undefined) return hit ?? undefined;
-    // A real Dutch word is what the owner meant, however close it is to a word we know.
-    const real = lang === 'nl' && words !== undefined && isDictionaryWord(word, words);
+    // A real word is what the owner meant, however close it is to a word we know.
+    const list = words?.[lang];
+    const real = list !== undefined && isDictionaryWord(word, list, lang);
     const fixed = real ? undefined : typo[lang].correct(word);
     if (cache.size > 50_000) cache.clear();
     cache.set(word, fixed ?? null);

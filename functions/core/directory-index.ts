@@ -6,7 +6,7 @@
  */
 import { GEMEENTEN, PROVINCIES, type Provincie } from '../../content/places.ts';
 import { KINDS, THEMES, type Initiative, type Kind, type Theme } from '../../content/schema.ts';
-import { createAnalyzer, type Analysis, type Analyzer, type WordList } from './analyzer.ts';
+import { createAnalyzer, type Analysis, type Analyzer, type Dictionaries } from './analyzer.ts';
 import { availabilityOn, type AvailabilityNow } from './availability.ts';
 import { createClassifier, type Classifier } from './classify-question.ts';
 import { KINDS_MEANING, WERKPLAATS_FIRM_SIZE } from './kinds.ts';
@@ -180,8 +180,8 @@ export function buildDirectoryIndex(
   directory: readonly Initiative[],
   options: {
     postcodes?: PostcodeTable;
-    /** Dutch words never read as a typo (functions/data.ts loadDutchWords). */
-    words?: WordList;
+    /** Real words per language, never read as a typo (functions/data.ts loadDictionaries). */
+    words?: Dictionaries;
   } = {},
 ): DirectoryIndex {
   const centre = centres(options.postcodes);

@@ -41,8 +41,34 @@ export interface TermMatcher<T> {
 const MAX_GAP = 3;
 /** Stop words that deny what follows them. */
 const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'geen', 'zonder', 'not', 'no']);
+/**
+ * How many words before a term a negation reaches: "niet blind een pakket kopen", "not looking
+ * for a vendor". A contrast or a next clause in between ends it: "geen studenten maar een
+ * bureau", "werkt niet meer en de hostingpartij ...".
+ */
+const NEGATION_REACH = 4;
+const NEGATION_ENDS: ReadonlySet<string> = new Set([
+  'maar',
+  'wel',
+  'liever',
+  'en',
+  'dus',
+  'want',
+  'omdat',
+  'but',
+  'rather',
+  'instead',
+  'and',
+  'so',
+  'because',
+]);
 /** What a word counts for when it is only the first part of a compound. */
 const MODIFIER_WEIGHT = 0.5;
+
+const endsNegation = (keys: ReadonlySet<string> | undefined): boolean => {
+  if (keys) for (const key of keys) if (NEGATION_ENDS.has(key)) return true;
+  return false;
+};
 
 /** Compiles `terms` (per owner, per language) into a matcher. */
 export function compileTerms<T>(
@@ -127,7 +153,7 @@ export function compileTerms<T>(
               let seen = 0;
               for (const s of c.stops) {
                 for (let q = Math.max(0, p - MAX_GAP); q <= Math.min(length - 1, at + MAX_GAP); q++) {
-                  if (stopAt[q] === s) {
+                  if (stopAt[q] === s && sentenceAt[q] === sentenceAt[p]) {
                     seen++;
                     break;
                   }
@@ -138,10 +164,21 @@ export function compileTerms<T>(
             // A single word seen only as the first part of a compound counts half.
             const w =
               (weights[p] ?? 1) * (c.keys.length === 1 && modifiers[p]?.has(key) ? MODIFIER_WEIGHT : 1);
-            // Denied when one of the (at most two) stop words right before it is a negation.
+            // Denied when a negation comes shortly before it in the same sentence, with no
+            // contrast in between.
             let denied = false;
-            for (let q = p - 1; q >= Math.max(0, p - 2) && stopAt[q] !== undefined && !denied; q--)
-              denied = NEGATIONS.has(stopAt[q]!);
+            for (
+              let q = p - 1;
+              q >= Math.max(0, p - NEGATION_REACH) && sentenceAt[q] === sentenceAt[p];
+              q--
+            ) {
+              const stop = stopAt[q];
+              if (stop !== undefined ? NEGATION_ENDS.has(stop) : endsNegation(positions[q])) break;
+              if (stop !== undefined && NEGATIONS.has(stop)) {
+                denied = true;
+                break;
+              }
+            }
             const prev = found.get(c.owner);
             if (!prev)
               found.set(c.owner, {

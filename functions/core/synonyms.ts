@@ -693,6 +693,14 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'unreachable',
     ],
   },
+  // The werkplaats by its English names: a "Digital Workshop" is no course.
+  {
+    key: 'werkplaats',
+    nl: ['digitale werkplaats', 'digitale werkplaatsen'],
+    en: ['digital workshop', 'digital workshops', 'digital workplace'],
+  },
+  // Packaging on the shop floor: the English "packaging" stems like "package" (software).
+  { key: 'verpakken', nl: ['verpakken', 'verpakking', 'verpakkingen'], en: ['packaging', 'packing'] },
   {
     key: 'hosting',
     nl: [

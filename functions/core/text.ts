@@ -92,10 +92,10 @@ const PIVOT_START =
 const HISTORY =
   /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?geregeld|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening) gehad|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen)\b/;
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
-// adviesbureau (subsidieadvies, 12 man) ...") tells the trade, not the need: that opening
+// adviesbureau (subsidieadvies, 12 man) ...", "I sell online language courses ...") tells the trade, not the need: that opening
 // clause counts half. Not "we hebben een ...": that is as often the problem itself.
 const SELF =
-  /^(?:(?:wij|we|ik|i) (?:zijn|ben|run|are|am|own) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \([^)]*\))/;
+  /^(?:(?:wij|we|ik|i) (?:(?:zijn|ben|run|are|am|own) (?:een|a|an)|verkopen|verkoop|sell) [^,;]*?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \([^)]*\))/;
 
 // A question that weighs options ("Moeten we een app laten maken of is een bestelpagina genoeg?",
 // "Should we build it or buy it?"): the owner is choosing, not ordering. Such a sentence gets the

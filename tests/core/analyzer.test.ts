@@ -206,7 +206,7 @@ describe('compounds and typos', () => {
   test('a real Dutch word is not read as a typo of a near word; a misspelling still is', () => {
     const withWords = createAnalyzer({
       vocabulary: ['bouwen', 'subsidie'],
-      words: new Set(['brouwen', 'subsidie', 'bouwen']),
+      words: { nl: new Set(['brouwen', 'subsidie', 'bouwen']) },
     });
     expect(withWords.analyze('we brouwen bier').corrections).toEqual([]);
     expect(withWords.analyze('subsidei aanvragen').corrections).toContainEqual({
@@ -215,11 +215,38 @@ describe('compounds and typos', () => {
     });
   });
 
+  test.each([
+    ['supplies', true],
+    ['taking', true],
+    ['overrunning', true],
+    ['inspections', true],
+    ['staff', false],
+    ['suplies', false],
+  ])('isDictionaryWord(%s) in English with base forms only is %s', (word, expected) => {
+    const words = new Set(['supply', 'take', 'overrun', 'inspection', 'stuff']);
+    expect(isDictionaryWord(word, words, 'en')).toBe(expected);
+  });
+
+  test('a real English word is not read as a typo of a near one; a misspelling still is', () => {
+    const withWords = createAnalyzer({
+      vocabulary: ['staff', 'supplier'],
+      words: { en: new Set(['stuff', 'staff', 'supplier', 'supply']) },
+    });
+    expect(withWords.analyze('a lot of repetitive stuff for the team', { lang: 'en' }).corrections).toEqual(
+      [],
+    );
+    expect(withWords.analyze('we buy office supplies', { lang: 'en' }).corrections).toEqual([]);
+    expect(withWords.analyze('looking for a new suplier', { lang: 'en' }).corrections).toContainEqual({
+      from: 'suplier',
+      to: 'supplier',
+    });
+  });
+
   test('a present-tense -t and a diminutive read as the word they are formed from', () => {
     // With the dictionary guard, no typo correction does this for them.
     const a = createAnalyzer({
       vocabulary: ['beheer', 'dashboard'],
-      words: new Set(['beheer', 'beheren', 'dashboard']),
+      words: { nl: new Set(['beheer', 'beheren', 'dashboard']) },
     });
     const key = (w: string) => a.analyze(w).tokens.map((t) => t.key);
     expect(key('beheert')).toEqual(key('beheer'));

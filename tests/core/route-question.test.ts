@@ -439,6 +439,78 @@ describe('the kind of help a question asks for', () => {
     expect(r.recommendations[0]?.kind).toBe('werkplaats');
   });
 
+  const hitKinds = (question: string) =>
+    index.classifier.classify(index.analyzer.analyze(question), {}).hits.map((h) => h.kind);
+  const hitTerms = (question: string) =>
+    index.classifier.classify(index.analyzer.analyze(question), {}).hits.flatMap((h) => h.terms);
+
+  test.each([
+    'We willen niet blind een pakket kopen. Wie helpt ons eerst de eisen op een rij te zetten?',
+    "We'd like help to work out which tasks we could automate, and a simple plan. Not looking for a vendor yet.",
+  ])('a purchase denied a few words after the negation is not market work: %s', (question) => {
+    const r = route(question, { postcode: '9711', employees: 9 });
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('a negation ends at the next clause: "werkt niet meer en de leverancier ..." still asks a supplier', () => {
+    expect(hitTerms('De kassa werkt niet meer en de leverancier neemt niet op.')).toContain('leverancier');
+    expect(hitTerms('We willen geen leverancier.')).not.toContain('leverancier');
+  });
+
+  test('the stop words of a term are looked for in its own sentence: own colleagues are no peers', () => {
+    expect(
+      hitKinds('Wij zijn een kantoor met 12 mensen. Collega’s gebruiken al ChatGPT voor mails.'),
+    ).not.toContain('mkb-deal');
+    expect(hitKinds('We willen dit samen met collega-ondernemers uit de regio aanpakken.')).toContain(
+      'mkb-deal',
+    );
+  });
+
+  test('students asked to build and then also maintain it: that is market work', () => {
+    const r = route(
+      'Kunnen studenten de koppeling tussen kassa en webshop bouwen en daarna ook onderhouden?',
+      {
+        postcode: '9711',
+        employees: 12,
+      },
+    );
+    expect(r.understood.rules).toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
+  });
+
+  test('a mailbox that sends messages with a strange link on its own is an incident, even when the werkplaats is named', () => {
+    const r = route(
+      'Sinds vanochtend stuurt ons mailadres uit zichzelf berichten met een rare link naar klanten. Kan de werkplaats helpen?',
+      { postcode: '9711', employees: 6 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('cybersecurity');
+    expect(r.recommendations[0]?.kind).not.toBe('werkplaats');
+  });
+
+  test('what the owner sells is their trade, not their need: courses sold are no course wanted', () => {
+    const r = route('I sell online cooking courses and my buyers live abroad. Do I charge Dutch VAT?', {
+      postcode: '9711',
+      employees: 2,
+    });
+    expect(r.understood.kinds[0]?.kind).toBe('loket');
+  });
+
+  test('the Digital Workshop by its English name is the werkplaats, not a course', () => {
+    const question = 'Could students of the Digital Workshop help us find out what to automate first?';
+    expect(hitKinds(question)).toContain('werkplaats');
+    expect(hitKinds(question)).not.toContain('opleiding');
+  });
+
+  test('a software package is no packaging line, and peers learning from each other are a group', () => {
+    expect(hitKinds('We zoeken een nieuw pakket voor de planning.')).not.toContain('smart-industry-hub');
+    const r = route('We are a group of bakeries that want to learn from each other about online orders.', {
+      postcode: '9711',
+      employees: 8,
+    });
+    expect(r.understood.kinds[0]?.kind).toBe('mkb-deal');
+  });
+
   test('a shortfall in euros is a financing question', () => {
     const r = route('Voor de overname van een kapsalon kom ik 40.000 euro tekort. Wie helpt?', {
       postcode: '9711',

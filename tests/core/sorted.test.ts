@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { indexOfSorted } from '../../functions/core/sorted.ts';
-import { loadDutchWords } from '../../functions/data.ts';
+import { loadDictionaries } from '../../functions/data.ts';
 
 describe('indexOfSorted', () => {
   test.each([
@@ -14,10 +14,16 @@ describe('indexOfSorted', () => {
   });
 });
 
-describe('loadDutchWords', () => {
+describe('loadDictionaries', () => {
   test('knows the base forms of the Dutch dictionary, not misspellings', () => {
-    const words = loadDutchWords();
+    const words = loadDictionaries().nl!;
     for (const w of ['brouwen', 'bestand', 'boekhouder', 'werkbon']) expect(words.has(w)).toBe(true);
     for (const w of ['subsidei', 'afsrpaken', 'webwinkle']) expect(words.has(w)).toBe(false);
+  });
+
+  test('knows the base forms of the English dictionary, not misspellings', () => {
+    const words = loadDictionaries().en!;
+    for (const w of ['stuff', 'quite', 'supply', 'inspection']) expect(words.has(w)).toBe(true);
+    for (const w of ['webiste', 'suplier', 'stuf']) expect(words.has(w)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 import { formatProblems, loadDirectory } from '../../content/load.ts';
 import type { Initiative } from '../../content/schema.ts';
 import { createApp } from '../../functions/app.ts';
-import { loadDutchWords, loadPostcodes } from '../../functions/data.ts';
+import { loadDictionaries, loadPostcodes } from '../../functions/data.ts';
 
 /** The real directory; throws with the content report when content/ is broken. */
 export function realDirectory(): Initiative[] {
@@ -12,5 +12,5 @@ export function realDirectory(): Initiative[] {
 }
 
 export function realApp(directory: readonly Initiative[] = realDirectory()) {
-  return createApp({ directory, postcodes: loadPostcodes(), words: loadDutchWords() });
+  return createApp({ directory, postcodes: loadPostcodes(), words: loadDictionaries() });
 }
