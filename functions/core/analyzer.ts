@@ -165,6 +165,44 @@ const ENDINGS_EN = ['ings', 'ing', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 's', '
 export function isDictionaryWord(word: string, words: WordList, lang: Lang = 'nl'): boolean {
   if (words.has(word)) return true;
   if (lang === 'en') return isEnglishForm(word, words);
+  return isDutchForm(word, words) || isDutchCompound(word, words);
+}
+
+/** Separable prefixes of Dutch verbs: "bijwerken" is "werken", "nabestellen" is "bestellen". */
+const PREFIXES = [
+  'bij',
+  'na',
+  'op',
+  'af',
+  'aan',
+  'uit',
+  'in',
+  'mee',
+  'over',
+  'door',
+  'terug',
+  'voor',
+  'toe',
+  'om',
+  'weg',
+];
+/** The shortest parts of a compound that the dictionary guard accepts ("word" + "pres" is no word). */
+const MIN_PART = 4;
+const MIN_TAIL = 5;
+
+/** An inflected form of a listed word: "bestanden", "afspraken", "blijft" (blijven), "volgend" (volgen). */
+function isDutchForm(word: string, words: WordList): boolean {
+  if (words.has(word)) return true;
+  // A present participle ("volgend") or a present tense with f/v or s/z ("blijft", "leest").
+  for (const end of ['ende', 'end', 't']) {
+    if (!word.endsWith(end) || word.length - end.length < 3) continue;
+    const base = word.slice(0, -end.length);
+    const voiced = base.replace(/f$/, 'v').replace(/s$/, 'z');
+    if (words.has(`${base}en`) || words.has(`${voiced}en`)) return true;
+    const [v, c] = [voiced[voiced.length - 2]!, voiced[voiced.length - 1]!];
+    if (v === voiced[voiced.length - 3] && VOWELS.includes(v) && words.has(`${voiced.slice(0, -2)}${c}en`))
+      return true;
+  }
   for (const end of ENDINGS) {
     if (!word.endsWith(end) || word.length - end.length < 3) continue;
     const base = word.slice(0, -end.length);
@@ -172,6 +210,31 @@ export function isDictionaryWord(word: string, words: WordList, lang: Lang = 'nl
     const [v, c] = [base[base.length - 2]!, base[base.length - 1]!];
     if (VOWELS.includes(v) && !VOWELS.includes(c) && words.has(base.slice(0, -1) + v + c)) return true;
     if (c === v && !VOWELS.includes(c) && words.has(base.slice(0, -1))) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb with a separable prefix, or a compound of two listed words ("orderportaal",
+ * "orderpieken"), which a spelling dictionary does not list one by one.
+ */
+function isDutchCompound(word: string, words: WordList): boolean {
+  for (const prefix of PREFIXES) {
+    if (
+      word.startsWith(prefix) &&
+      word.length - prefix.length >= MIN_PART &&
+      isDutchForm(word.slice(prefix.length), words)
+    )
+      return true;
+  }
+  for (let i = MIN_PART; i <= word.length - MIN_TAIL; i++) {
+    const head = word.slice(0, i);
+    if (!words.has(head)) continue;
+    for (const link of LINKS) {
+      if (link && !word.startsWith(link, i)) continue;
+      const tail = word.slice(i + link.length);
+      if (tail.length >= MIN_TAIL && isDutchForm(tail, words)) return true;
+    }
   }
   return false;
 }

@@ -216,6 +216,36 @@ describe('compounds and typos', () => {
   });
 
   test.each([
+    ['bijwerken', true],
+    ['nabestellen', true],
+    ['orderportaal', true],
+    ['orderpieken', true],
+    ['volgend', true],
+    ['blijft', true],
+    ['wordpres', false],
+    ['webwinkle', false],
+    ['ordrportaal', false],
+  ])(
+    'isDictionaryWord(%s): separable verbs, compounds of listed words, participles and -t forms',
+    (word, expected) => {
+      const words = new Set([
+        'werken',
+        'bestellen',
+        'order',
+        'portaal',
+        'piek',
+        'volgen',
+        'blijven',
+        'word',
+        'pres',
+        'web',
+        'winkel',
+      ]);
+      expect(isDictionaryWord(word, words)).toBe(expected);
+    },
+  );
+
+  test.each([
     ['supplies', true],
     ['taking', true],
     ['overrunning', true],
