@@ -67,7 +67,11 @@
  * violations and 90% / 100% / 2 on their first run; fixes followed (a negation reaches a few words
  * until the next clause, a term's stop words are looked for in its own sentence, maintenance
  * after building is never student work, a mailbox sending strange links is an incident, English
- * words of the dictionary are no typos). Both join this test.
+ * words of the dictionary are no typos). Both join this test. routing-blind30.jsonl (dev mix) and
+ * routing-blind31.jsonl (half in English) scored 96% / 100% / 1 violation and 90% / 98% / 3 on
+ * their first run; fixes followed (the custom work an owner sells is no custom software, "We're
+ * a ... agency" is the owner's trade, a changed IBAN is an incident, a security check is for
+ * the security specialists, "heeft het zin ... of ...?" weighs options). Both join this test.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -108,6 +112,8 @@ describe.each([
   ['tests/fixtures/routing-blind26.jsonl', { top1: 0.94, top3: 0.98 }],
   ['tests/fixtures/routing-blind28.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind29.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind30.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind31.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

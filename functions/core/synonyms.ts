@@ -123,8 +123,20 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // Data, software, AI
   {
     key: 'data',
-    nl: ['data', 'gegevens', 'dataset', 'datasets', 'databestand', 'cijfers', 'klantdata', 'klantgegevens'],
-    en: ['data', 'dataset', 'datasets', 'figures', 'numbers'],
+    nl: [
+      'data',
+      'gegevens',
+      'dataset',
+      'datasets',
+      'databestand',
+      'cijfers',
+      'klantdata',
+      'klantgegevens',
+      // Financial data is data, not financing.
+      'financiele gegevens',
+      'financiele data',
+    ],
+    en: ['data', 'dataset', 'datasets', 'figures', 'numbers', 'financial data'],
   },
   {
     key: 'analys',
@@ -425,6 +437,10 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'business angel',
       'angel investor',
       'shareholder',
+      // Someone buying into the firm.
+      'taking a stake',
+      'take a stake',
+      'stake in',
     ],
   },
   {

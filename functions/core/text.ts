@@ -95,13 +95,13 @@ const HISTORY =
 // adviesbureau (subsidieadvies, 12 man) ...", "I sell online language courses ...") tells the trade, not the need: that opening
 // clause counts half. Not "we hebben een ...": that is as often the problem itself.
 const SELF =
-  /^(?:(?:wij|we|ik|i) (?:(?:zijn|ben|run|are|am|own) (?:een|a|an)|verkopen|verkoop|sell) [^,;]*?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \([^)]*\))/;
+  /^(?:(?:(?:wij|we|ik|i) (?:zijn|ben|run|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \([^)]*\))/;
 
 // A question that weighs options ("Moeten we een app laten maken of is een bestelpagina genoeg?",
 // "Should we build it or buy it?"): the owner is choosing, not ordering. Such a sentence gets the
 // word CHOICE_WORD, which kinds.ts reads as orientation.
 const CHOICE =
-  /^(?:moeten|moet|is het beter|kunnen we beter|kan ik beter|should|is it better)\b[^?]*\b(?:of|or)\b[^?]*\?$/;
+  /^(?:moeten|moet|is het beter|kunnen we beter|kan ik beter|heeft het zin|is het zinvol|should|is it better|does it make sense|is it worth)\b[^?]*\b(?:of|or)\b[^?]*\?$/;
 export const CHOICE_WORD = 'keuzevraag';
 
 /** How much a plain statement counts when the text also asks an explicit question. */

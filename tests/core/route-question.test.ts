@@ -511,6 +511,68 @@ describe('the kind of help a question asks for', () => {
     expect(r.understood.kinds[0]?.kind).toBe('mkb-deal');
   });
 
+  test('custom work the owner sells is no custom software ordered', () => {
+    expect(hitTerms('Hoe komen we online aan meer aanvragen voor maatwerk?')).not.toContain('maatwerk');
+    expect(hitKinds('We zoeken iemand die maatwerk software voor ons bouwt.')).toContain(
+      'ict-dienstverlener',
+    );
+  });
+
+  test('taking over a site and keeping it up is market work, whatever was built before', () => {
+    const r = route(
+      'De man die ooit onze site bouwde stopt. Zoek iemand die de website overneemt, host en bijhoudt.',
+      {
+        postcode: '9711',
+        employees: 4,
+      },
+    );
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
+  });
+
+  test.each([
+    'A client asked why our invoice had a different IBAN on it. We never sent it. Who can help?',
+    'Een klant kreeg een factuur van ons met een ander IBAN. Volgens mij leest er iemand mee in onze mail.',
+  ])('a changed IBAN or someone reading the mail is an incident: %s', (question) => {
+    const r = route(question, { postcode: '9711', employees: 12 });
+    expect(r.understood.kinds[0]?.kind).toBe('cybersecurity');
+  });
+
+  test('"We\'re a ... agency" is the owner\'s trade: an agency that is hacked asks no supplier', () => {
+    const a = index.analyzer.analyze("We're a translation agency, 12 people. Someone is reading our email.");
+    expect(a.tokens.find((t) => t.surface === 'agency')?.weight).toBeLessThan(1);
+  });
+
+  test('an independent check of the security and advice on it is for the security specialists', () => {
+    const r = route(
+      'Clients ask how safe their financial data is with us. Where can we get an independent security check and advice on what to improve?',
+      { postcode: '9711', employees: 16 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('cybersecurity');
+    expect(hitKinds('How safe is the financial data of our clients?')).not.toContain('financiering');
+  });
+
+  test('firms that innovate together in a partnership are a group of peers', () => {
+    expect(hitKinds('We zijn met zes bedrijven en willen samen innoveren.')).toContain('mkb-deal');
+  });
+
+  test('weighing options with "heeft het zin ... of ...?" is not market work yet', () => {
+    const r = route(
+      'Heeft het zin om fietsen online te verkopen, of moeten we eerst alleen afspraken online laten maken?',
+      { postcode: '9711', employees: 8 },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+  });
+
+  test('machines tied together to see live what happens on the floor is shop-floor work', () => {
+    expect(
+      hitKinds('We willen de machines aan elkaar knopen en live zien wat er op de vloer gebeurt.'),
+    ).toContain('smart-industry-hub');
+  });
+
+  test('someone taking a stake in the company is an investor', () => {
+    expect(hitKinds('We are open to someone taking a stake in the company.')).toContain('financiering');
+  });
+
   test('a shortfall in euros is a financing question', () => {
     const r = route('Voor de overname van een kapsalon kom ik 40.000 euro tekort. Wie helpt?', {
       postcode: '9711',
