@@ -113,15 +113,18 @@ const STATEMENT_WEIGHT = 0.75;
  * krijgen?" asks about the money.
  */
 export function sentences(text: string): Sentence[] {
-  const folded = fold(text)
-    // "e-mail", "e-commerce", "e-learning": one word.
-    .replace(/\be-(?=[a-z])/g, 'e')
-    // Numbers with thousand separators: "30.000" is one number.
-    .replace(/(\d)[.,](\d{3})\b/g, '$1$2')
-    .replace(DEFERRED, DEFERRED_MARK)
-    .replace(LATER_STEP, '\n daarna ')
-    .replace(PIVOT, `${PIVOT_MARK}nu `)
-    .replace(PIVOT_START, `$1${PIVOT_START_MARK}$2 `);
+  // Each rewrite runs only when the words it needs occur: most questions need none of them.
+  let folded = fold(text);
+  const has = (...words: string[]) => words.some((w) => folded.includes(w));
+  // "e-mail", "e-commerce", "e-learning": one word.
+  if (has('e-')) folded = folded.replace(/\be-(?=[a-z])/g, 'e');
+  // Numbers with thousand separators: "30.000" is one number.
+  if (has('.', ',')) folded = folded.replace(/(\d)[.,](\d{3})\b/g, '$1$2');
+  if (has('later')) folded = folded.replace(DEFERRED, DEFERRED_MARK);
+  if (has('daarna', 'vervolgens', 'later', 'then', 'afterwards'))
+    folded = folded.replace(LATER_STEP, '\n daarna ');
+  if (has('maar', 'but')) folded = folded.replace(PIVOT, `${PIVOT_MARK}nu `);
+  if (has('nu', 'now')) folded = folded.replace(PIVOT_START, `$1${PIVOT_START_MARK}$2 `);
   const out: Sentence[] = [];
   let index = 0;
   const parts = folded.split(/(?<=[?!;])|[.\n]+(?=\s|$)|\n/);
