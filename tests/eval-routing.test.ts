@@ -72,6 +72,12 @@
  * their first run; fixes followed (the custom work an owner sells is no custom software, "We're
  * a ... agency" is the owner's trade, a changed IBAN is an incident, a security check is for
  * the security specialists, "heeft het zin ... of ...?" weighs options). Both join this test.
+ * routing-blind32.jsonl (a third written by advisers for their client) and routing-blind33.jsonl
+ * (the boundary between a werkplaats and the market, brands, incidents in plain words) scored
+ * 92% / 100% / 2 violations and 90% / 98% / 2 on their first run; fixes followed (an account is
+ * no login, an independent party is orientation, a design the werkplaats made is followed by
+ * market work, ransomware and a phished bank code told in plain words, an aside in brackets
+ * counts half). Both join this test.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -114,6 +120,8 @@ describe.each([
   ['tests/fixtures/routing-blind29.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind30.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind31.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind32.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind33.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

@@ -375,8 +375,9 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   {
     key: 'inlog',
-    nl: ['inlog', 'inloggen', 'ingelogd', 'login', 'logins', 'aanmelding', 'account', 'accounts'],
-    en: ['login', 'logins', 'log in', 'logged in', 'sign in', 'account', 'accounts'],
+    // Not "account": an owner with a Mailchimp account or an account manager asks nothing about security.
+    nl: ['inlog', 'inloggen', 'ingelogd', 'login', 'logins', 'aanmelding'],
+    en: ['login', 'logins', 'log in', 'logged in', 'sign in'],
   },
   // Money
   {
@@ -715,6 +716,20 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     nl: ['digitale werkplaats', 'digitale werkplaatsen'],
     en: ['digital workshop', 'digital workshops', 'digital workplace'],
   },
+  // The owner's own firm, not an agency to hire: "haalbaar voor een klein bureau".
+  {
+    key: 'eigenbedrijf',
+    nl: ['klein bureau', 'ons bureau', 'mijn bureau', 'ons kantoor', 'mijn kantoor'],
+    en: ['our agency', 'my agency', 'small agency'],
+  },
+  // A bank's account manager is a person, not an account.
+  {
+    key: 'accountmanager',
+    nl: ['accountmanager', 'account manager'],
+    en: ['account manager', 'account managers'],
+  },
+  // A separable verb: "dat uit te zoeken" is "uitzoeken".
+  { key: 'uitzoeken', nl: ['uitzoeken', 'uit te zoeken', 'uitgezocht'], en: [] },
   // Packaging on the shop floor: the English "packaging" stems like "package" (software).
   { key: 'verpakken', nl: ['verpakken', 'verpakking', 'verpakkingen'], en: ['packaging', 'packing'] },
   {

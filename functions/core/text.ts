@@ -143,7 +143,8 @@ export function sentences(text: string): Sentence[] {
       const first = words[0]!.text;
       // (The rest of a sentence after its self-description opens with "en": not a new need.)
       const opener = index > 0 && at === 0 && SECONDARY_OPENERS.has(first);
-      const secondary = opener || clause.includes(MARK.deferred);
+      // An aside in brackets ("(Als daar ook subsidie voor is, hoor ik het graag.)") too.
+      const secondary = opener || clause.includes(MARK.deferred) || (at === 0 && clause.startsWith('('));
       const statement = asks && !clause.endsWith('?');
       // After a turn to the need now, what came before counts half: the clause before "maar
       // nu" in the same sentence, or every sentence before one that opens with "Nu zoeken we".

@@ -25,6 +25,11 @@ describe('text', () => {
     expect(s.map((x) => x.weight)).toEqual([1, 0.5]);
   });
 
+  test('an aside in brackets counts half', () => {
+    const s = sentences('Ik wil online verkopen. (Als daar subsidie voor is, hoor ik het graag.)');
+    expect(s.map((x) => x.weight)).toEqual([1, 0.5]);
+  });
+
   test('a need put off ("maar dat komt later wel") counts half', () => {
     const s = sentences(
       'Ik zoek hulp met advertenties. Ik hoorde ook iets over subsidie, maar dat komt later wel.',

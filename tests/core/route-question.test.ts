@@ -573,6 +573,58 @@ describe('the kind of help a question asks for', () => {
     expect(hitKinds('We are open to someone taking a stake in the company.')).toContain('financiering');
   });
 
+  test('an account is no login, and an account manager is a person', () => {
+    expect(
+      hitKinds('Ik heb een account bij Mailchimp maar weet niet hoe ik een nieuwsbrief maak.'),
+    ).not.toContain('cybersecurity');
+    const keys = index.analyzer.analyze("I'm an account manager at a bank.").tokens.map((t) => t.key);
+    expect(keys).toContain('accountmanager');
+  });
+
+  test('"uit te zoeken" is "uitzoeken", and the own small agency is no agency to hire', () => {
+    const keys = index.analyzer.analyze('Wie kan ons helpen dat uit te zoeken?').tokens.map((t) => t.key);
+    expect(keys).toContain('uitzoeken');
+    expect(hitKinds('We weten niet of zoiets haalbaar is voor een klein bureau als het onze.')).not.toContain(
+      'ict-dienstverlener',
+    );
+  });
+
+  test('an independent party to help with a plan is not market work', () => {
+    const r = route('Is er een onafhankelijke partij die ons kan helpen met een plan van aanpak?', {
+      postcode: '9711',
+      employees: 11,
+    });
+    expect(r.understood.rules).not.toContain('market-work');
+  });
+
+  test('the certificates of a product are no course', () => {
+    expect(hitKinds('Klanten vragen om productdata, allergenen en certificaten.')).not.toContain('opleiding');
+  });
+
+  test.each([
+    'Alle bestanden hebben ineens rare namen en er staat een briefje op het scherm dat we moeten betalen om ze terug te krijgen.',
+    'Ze kreeg een mail van de bank en heeft daar haar codes ingevuld. Nu is er geld van de rekening af.',
+    'We betaalden een factuur op een nieuw rekeningnummer. Achteraf bleek de mail vervalst.',
+  ])('an incident told in plain words: %s', (question) => {
+    const r = route(question, { postcode: '9711', employees: 8 });
+    expect(r.understood.kinds[0]?.kind).toBe('cybersecurity');
+  });
+
+  test('a clickable design made by the werkplaats: who builds it for real is market work', () => {
+    const r = route(
+      'De werkplaats heeft een klikbaar ontwerp gemaakt van ons klantportaal. Wie bouwt het echt, en moeten we offertes vragen?',
+      { postcode: '9711', employees: 9 },
+    );
+    expect(r.understood.rules).toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
+  });
+
+  test('cameras above the belt that pick out deviating products are shop-floor work', () => {
+    expect(hitKinds('We willen cameras boven de band die afwijkende producten eruit halen.')).toContain(
+      'smart-industry-hub',
+    );
+  });
+
   test('a shortfall in euros is a financing question', () => {
     const r = route('Voor de overname van een kapsalon kom ik 40.000 euro tekort. Wie helpt?', {
       postcode: '9711',
