@@ -193,6 +193,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'offertes uitwerken',
           'onze offertes',
           'gebruiken voor offertes',
+          'offerteaanvragen',
+          'vraagt een offerte aan',
+          'vragen een offerte aan',
         ],
         en: ['writing quotes', 'write quotes', 'our quotes', 'making quotes', 'use for quotes'],
         weight: 1,
@@ -537,6 +540,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'uitbesteden',
           'laten uitvoeren',
           'inschakelen',
+          'voor ons uitvoeren',
         ],
         en: [
           'ontwikkelaar',
@@ -590,6 +594,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'plan klaar',
           'stappenplan gekregen',
           'plan gekregen',
+          'advies gekregen',
           'prototype klaar',
           'prototype gemaakt',
           'ontwerp gemaakt',
@@ -689,8 +694,19 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       },
       {
         id: 'implementeren',
-        nl: ['implementer', 'inrichten', 'instellen', 'aansluiten'],
-        en: ['implementer', 'configure', 'set up'],
+        nl: [
+          'implementer',
+          'inrichten',
+          'ingericht worden',
+          'instellen',
+          'aansluiten',
+          // Moving data from the old system to the new one.
+          'overzetten',
+          'overgezet',
+          'migreren',
+          'migratie',
+        ],
+        en: ['implementer', 'configure', 'set up', 'migrate', 'migration'],
         weight: 2,
         role: 'market',
       },
@@ -814,6 +830,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'uit naam van',
           'dringend betalen',
           'snel betalen',
+          'met spoed betalen',
+          'spoed te betalen',
+          'geld is weg',
           'op afstand bediend',
           'op afstand overgenomen',
           // Ransomware told by what the owner sees.
@@ -1379,6 +1398,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'samenwerkende bedrijven',
           'samenwerking tussen ondernemers',
           'wij zijn met',
+          'samen staan we sterker',
+          'samen sterker',
+          'met zn allen',
           'we zijn met',
           'samenwerkingsverband',
           'samen innoveren',
@@ -1567,6 +1589,13 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       en: 'for general business questions, such as rules, tax and registration',
     },
     signals: [
+      // VAT on what the owner sells ("btw over online cursussen"): the rules, not the product.
+      {
+        id: 'btw-over',
+        nl: ['btw over', 'btw op', 'btw tarief', 'btw berekenen', 'btw rekenen'],
+        en: ['vat on', 'charge vat', 'vat rate'],
+        weight: 3,
+      },
       {
         id: 'regels',
         nl: [
@@ -1574,6 +1603,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'belasting',
           'btw',
           'vergunning',
+          'verblijfsvergunning',
+          'werkvergunning',
+          'kennismigrant',
+          'bv beter',
           'wetgeving',
           'contract',
           'herroepingsrecht',

@@ -154,6 +154,9 @@ function isOpenNow(a: AvailabilityNow): boolean {
   return a.state === 'open' || a.state === 'unknown';
 }
 
+/** How far the clearly asked kind must be ahead of the next to come first whatever the place. */
+const LEAD_MARGIN = 2;
+
 /** Routes one question. */
 export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteResult {
   const limit = input.limit ?? 5;
@@ -320,11 +323,24 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   // Market work and incidents never get a werkplaats first (rules 2 and 6), whatever place and
   // text add.
   const barFirst = (cls.marketWork || cls.incident) && pool.some((c) => kindCode[c.doc] !== WERKPLAATS_CODE);
+  // A specialist kind the question clearly asks for, far ahead of the next, comes first, also
+  // when its only entry works elsewhere: place and wording order the entries, not what is
+  // asked. (The werkplaats is the loket's default; its lead is weighed with the entries.)
+  const [lead, next] = cls.ranked;
+  const leadCode =
+    lead !== undefined &&
+    lead !== 'werkplaats' &&
+    cls.scores[lead] >= RULES.clearlyAsked &&
+    cls.scores[lead] >= LEAD_MARGIN * (next === undefined ? 0 : cls.scores[next])
+      ? KINDS.indexOf(lead)
+      : -1;
+  const leadFirst = leadCode >= 0 && pool.some((c) => kindCode[c.doc] === leadCode);
   while (chosen.length < limit && pool.length > 0) {
     let bi = 0;
     let bv = -Infinity;
     for (let i = 0; i < pool.length; i++) {
       if (barFirst && chosen.length === 0 && kindCode[pool[i]!.doc] === WERKPLAATS_CODE) continue;
+      if (leadFirst && chosen.length === 0 && kindCode[pool[i]!.doc] !== leadCode) continue;
       const v = pool[i]!.score - REPEAT_PENALTY * count[kindCode[pool[i]!.doc]!]!;
       if (v > bv) {
         bv = v;

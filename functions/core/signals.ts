@@ -40,13 +40,16 @@ export interface TermMatcher<T> {
 
 const MAX_GAP = 3;
 /** Stop words that deny what follows them. */
-const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'geen', 'zonder', 'not', 'no']);
+const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'geen', 'zonder', 'niemand', 'not', 'no', 'nobody']);
 /**
  * How many words before a term a negation reaches: "niet blind een pakket kopen", "not looking
- * for a vendor". A contrast or a next clause in between ends it: "geen studenten maar een
- * bureau", "werkt niet meer en de hostingpartij ...".
+ * for a vendor", "niet meteen duizenden euro's aan een webbouwer kwijt". A contrast or a next
+ * clause in between ends it: "geen studenten maar een bureau", "werkt niet meer en de
+ * hostingpartij ...".
  */
-const NEGATION_REACH = 4;
+const NEGATION_REACH = 6;
+/** After a negation, these make it "no longer": it says something of the words before it. */
+const NO_LONGER: ReadonlySet<string> = new Set(['meer', 'anymore', 'longer']);
 const NEGATION_ENDS: ReadonlySet<string> = new Set([
   'maar',
   'wel',
@@ -65,8 +68,8 @@ const NEGATION_ENDS: ReadonlySet<string> = new Set([
 /** What a word counts for when it is only the first part of a compound. */
 const MODIFIER_WEIGHT = 0.5;
 
-const endsNegation = (keys: ReadonlySet<string> | undefined): boolean => {
-  if (keys) for (const key of keys) if (NEGATION_ENDS.has(key)) return true;
+const hasAny = (keys: ReadonlySet<string> | undefined, words: ReadonlySet<string>): boolean => {
+  if (keys) for (const key of keys) if (words.has(key)) return true;
   return false;
 };
 
@@ -173,9 +176,10 @@ export function compileTerms<T>(
               q--
             ) {
               const stop = stopAt[q];
-              if (stop !== undefined ? NEGATION_ENDS.has(stop) : endsNegation(positions[q])) break;
-              if (stop !== undefined && NEGATIONS.has(stop)) {
-                denied = true;
+              if (stop !== undefined ? NEGATION_ENDS.has(stop) : hasAny(positions[q], NEGATION_ENDS)) break;
+              if (stop !== undefined ? NEGATIONS.has(stop) : hasAny(positions[q], NEGATIONS)) {
+                // "werkt niet meer, ... een foutmelding": no longer, said of what came before.
+                denied = !NO_LONGER.has(stopAt[q + 1] ?? '') && !hasAny(positions[q + 1], NO_LONGER);
                 break;
               }
             }

@@ -24,6 +24,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     nl: [
       'webwinkel',
       'webwinkels',
+      'ws',
       'webshop',
       'webshops',
       'web shop',
@@ -730,6 +731,20 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   // A separable verb: "dat uit te zoeken" is "uitzoeken".
   { key: 'uitzoeken', nl: ['uitzoeken', 'uit te zoeken', 'uitgezocht'], en: [] },
+  // "Aangifte doen" after fraud is a police report, not a tax return ("btw-aangifte" stays tax).
+  {
+    key: 'politie',
+    nl: ['politie', 'aangifte doen', 'aangifte gedaan', 'aangifte bij de politie'],
+    en: ['police', 'police report'],
+  },
+  // "Waar begin ik" and "waar te beginnen" are one verb.
+  { key: 'beginnen', nl: ['beginnen', 'begin', 'begint'], en: [] },
+  // Hiring from abroad: a "kennismigrantenregeling" is no grant.
+  {
+    key: 'kennismigrant',
+    nl: ['kennismigrant', 'kennismigranten', 'kennismigrantenregeling'],
+    en: ['highly skilled migrant', 'highly skilled migrants'],
+  },
   // Packaging on the shop floor: the English "packaging" stems like "package" (software).
   { key: 'verpakken', nl: ['verpakken', 'verpakking', 'verpakkingen'], en: ['packaging', 'packing'] },
   {
@@ -1009,6 +1024,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'fiscaal',
       'fiscale',
       'aangifte',
+      'belastingaangifte',
+      'btw aangifte',
       'inkomstenbelasting',
       'vennootschapsbelasting',
       'loonbelasting',

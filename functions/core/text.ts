@@ -47,6 +47,7 @@ const SECONDARY_OPENERS = new Set([
   'and',
   'furthermore',
   'oh',
+  'o',
   'ps',
   'trouwens',
   'overigens',
@@ -177,12 +178,12 @@ export const STOPWORDS_EN: ReadonlySet<string> = new Set(
 
 // Words that occur only in one of the two languages, to guess the language of a question.
 const NL_MARKERS = new Set(
-  'de het een en ik wij we je jij is zijn van voor met op niet wat hoe waar kan kunnen moet willen wil onze ons mijn ook maar naar heeft hebben dat die dit er bij aan om te'.split(
+  'de het een en ik wij we je jij is zijn van voor met op niet wat hoe waar kan kunnen moet willen wil onze ons mijn ook maar naar heeft hebben dat die dit er bij aan om te ja nee graag welke wie'.split(
     ' ',
   ),
 );
 const EN_MARKERS = new Set(
-  'the a an and i we you is are of for with on not what how where can could should want our my also but to have has that this there do does it be'.split(
+  'the a an and i we you is are for with on not what how where can could should want our my also but to have has that this there do does it be'.split(
     ' ',
   ),
 );

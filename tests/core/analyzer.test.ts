@@ -25,6 +25,15 @@ describe('text', () => {
     expect(s.map((x) => x.weight)).toEqual([1, 0.5]);
   });
 
+  test('"O ja, en ..." opens a side question', () => {
+    const s = sentences('Ik zoek hulp bij een marketingplan. O ja, en moet ik dan btw rekenen?');
+    expect(s[1]!.weight).toBeLessThan(s[0]!.weight);
+  });
+
+  test('"ja of nee" is Dutch: "of" is no sign of English', () => {
+    expect(guessLanguage(['zzp', 'btw', 'over', 'online', 'cursussen', 'ja', 'of', 'nee'])).toBe('nl');
+  });
+
   test('an aside in brackets counts half', () => {
     const s = sentences('Ik wil online verkopen. (Als daar subsidie voor is, hoor ik het graag.)');
     expect(s.map((x) => x.weight)).toEqual([1, 0.5]);

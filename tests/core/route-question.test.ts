@@ -625,6 +625,80 @@ describe('the kind of help a question asks for', () => {
     );
   });
 
+  test('"ws" is a webshop, and "waar begin ik" asks where to start', () => {
+    const r = route('ws opzetten voor onze bakkerij waar begin ik', { postcode: '9711', employees: 5 });
+    expect(r.understood.kinds[0]?.kind).toBe('werkplaats');
+    expect(hitTerms('ws opzetten voor onze bakkerij waar begin ik')).toContain('waar beginnen');
+  });
+
+  test('VAT on what the owner sells is a question about the rules, not a course', () => {
+    const r = route('zzp btw over online cursussen ja of nee', { postcode: '9711', employees: 1 });
+    expect(r.understood.language).toBe('nl');
+    expect(r.understood.kinds[0]?.kind).toBe('loket');
+  });
+
+  test('a negation reaches the end of a Dutch clause, but "niet meer" speaks of what came before', () => {
+    expect(hitKinds("Ik wil niet meteen duizenden euro's aan een webbouwer kwijt zijn.")).not.toContain(
+      'ict-dienstverlener',
+    );
+    expect(hitKinds('Sinds gisteren werkt de kassa niet meer, klanten krijgen een foutmelding.')).toContain(
+      'ict-dienstverlener',
+    );
+    expect(hitKinds('Bijna niemand vraagt via de site een offerte aan.')).not.toContain('ict-dienstverlener');
+  });
+
+  test('set up and moved over from the old system, after advice received: the market comes first', () => {
+    const r = route(
+      'Via een studentenproject hebben we vorig jaar advies gekregen welk kassasysteem met webshopkoppeling we moeten nemen. Nu moet het echt ingericht worden en moeten 3000 artikelen uit het oude systeem worden overgezet. Wie kan dat?',
+      { postcode: '9711', employees: 11 },
+    );
+
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
+  });
+
+  test('a scheme for highly skilled migrants is a question about the rules, not a grant', () => {
+    const r = route('Kom ik in aanmerking voor de kennismigrantenregeling en wat moet ik regelen?', {
+      postcode: '9711',
+      employees: 14,
+    });
+    expect(r.understood.kinds[0]?.kind).toBe('loket');
+  });
+
+  test('money gone after a mail with an urgent payment is an incident; "aangifte doen" is the police', () => {
+    const question =
+      'Onze boekhouder kreeg een mail van mijn adres om met spoed te betalen. Het geld is weg. Moeten we aangifte doen?';
+    expect(route(question, { postcode: '9711', employees: 20 }).understood.kinds[0]?.kind).toBe(
+      'cybersecurity',
+    );
+    const keys = index.analyzer.analyze('Moeten we aangifte doen?').tokens.map((t) => t.key);
+    expect(keys).toContain('politie');
+  });
+
+  test('a kind clearly asked for comes first, also when its only entry works elsewhere', () => {
+    const withDeal = buildDirectoryIndex(
+      [
+        ...testDirectory(),
+        initiative('testdeal-zuid', 'mkb-deal', {
+          name: 'Testdeal Zuid',
+          summary: 'Ondernemers uit een branche pakken samen digitalisering aan.',
+          werkgebied: { landelijk: false, provincies: ['Noord-Brabant'], gemeenten: [] },
+          locations: [{ gemeente: 'Breda', lat: 51.589, lon: 4.776, precision: 'gemeente' }],
+        }),
+      ],
+      { postcodes: testPostcodes },
+    );
+    const place = placeFromPostcode(testPostcodes, '9711');
+    if (!place.ok || !place.place) throw new Error('test postcode');
+    const r = routeQuestion(withDeal, {
+      question: 'Met andere bakkers uit de regio samen digitaliseren, kan dat?',
+      place: place.place,
+      employees: 8,
+      today: WINTER,
+    });
+    expect(r.understood.kinds[0]?.kind).toBe('mkb-deal');
+    expect(r.recommendations[0]?.slug).toBe('testdeal-zuid');
+  });
+
   test('a shortfall in euros is a financing question', () => {
     const r = route('Voor de overname van een kapsalon kom ik 40.000 euro tekort. Wie helpt?', {
       postcode: '9711',
