@@ -82,7 +82,11 @@
  * 82% / 96% / 2 (werkplaats 16/17) on their first run; fixes followed ("ws" is a webshop, a
  * negation reaches the end of a Dutch clause but "niet meer" looks back, VAT on what the owner
  * sells, a clearly asked kind comes first also from outside the region, advice received is
- * followed by market work, "of" is Dutch too). Both join this test.
+ * followed by market work, "of" is Dutch too). Both join this test. routing-blind36.jsonl (dev
+ * mix) and routing-blind37.jsonl (dev mix grounded in the evaluation report) scored 96% / 98% / 0
+ * violations and 94% / 100% / 1 on their first run; fixes followed (students who are not there
+ * are not asked for, a denied hack is a security question, a group of firms asking for a scheme
+ * asks for an MKB-deal). Both join this test.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -129,6 +133,8 @@ describe.each([
   ['tests/fixtures/routing-blind33.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind34.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind35.jsonl', { top1: 0.96, top3: 0.98 }],
+  ['tests/fixtures/routing-blind36.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind37.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

@@ -14,6 +14,7 @@
  *    (yet): market signals count half. An owner who asks for professionals, or whose design is
  *    ready, is, whatever students made before.
  * 6. A reported cyber incident never gets a werkplaats first.
+ * 7. A group of peer firms asking for a scheme asks for an MKB-deal.
  */
 import { KINDS, type Kind, type Theme } from '../../content/schema.ts';
 import type { Analysis, Analyzer } from './analyzer.ts';
@@ -51,6 +52,9 @@ export interface Classifier {
   classify(analysis: Analysis, firm: { employees?: number }): Classification;
 }
 
+/** MKB-deal terms that speak of a group of firms, not of one partner. */
+const GROUP_TERM = /groep|group|vereniging|association|collectie|met z(?:ij)?n allen|(?:we|wij) zijn met/;
+
 /** A signal sets its role only from a clause that counts more than this (text.ts). */
 const ROLE_MIN_WEIGHT = 0.5;
 
@@ -80,10 +84,16 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       const roles = new Set<string>();
       let market = 0;
       for (const [{ kind, signal }, hit] of signals.match(analysis)) {
-        // Market work or a course the owner says they do not want ("a plan, not an agency",
-        // "zelf geen cursus volgen") is not asked for.
+        // Market work, a course or students the owner denies ("a plan, not an agency", "zelf
+        // geen cursus volgen", "geen studenten") is not asked for.
         const isMarket = signal.role === 'market' || signal.role === 'professional';
-        if ((isMarket || signal.role === 'learn') && hit.negated === hit.evidence) continue;
+        const deniable = isMarket || signal.role === 'learn' || signal.role === 'students';
+        if (deniable && hit.negated === hit.evidence) continue;
+        // Students who are not there ("Studenten zijn er nu toch niet") are not asked for.
+        if (signal.role === 'students' && hit.negatedAfter === hit.evidence) continue;
+        // A denied incident ("geen hack", "niet gehackt kan worden") is about security, not an
+        // incident: it counts for its kind, without the role.
+        const deniedIncident = signal.role === 'incident' && hit.negated === hit.evidence;
         const evidence = Math.min(RULES.maxEvidence, 1 + RULES.extraEvidence * (hit.evidence - 1));
         const weight = signal.weight * hit.weight * evidence;
         scores[kind] += weight;
@@ -92,7 +102,11 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         // owner's trade ("We run a bike repair shop"), help of long ago or a secondary clause.
         // Work done before ("het ontwerp is klaar", "een stappenplan gekregen") is told as
         // context by nature: what comes next is for professionals, from any clause.
-        if (signal.role && (hit.weight > ROLE_MIN_WEIGHT || signal.role === 'professional'))
+        if (
+          signal.role &&
+          !deniedIncident &&
+          (hit.weight > ROLE_MIN_WEIGHT || signal.role === 'professional')
+        )
           roles.add(signal.role);
         if (isMarket) market += weight;
       }
@@ -102,6 +116,16 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         .sort((a, b) => b.score - a.score);
       const digital = topicHits.some((t) => t.topic.digital);
       const rules: Classification['rules'] = [];
+
+      // Rule 7: a group of peer firms that asks for a scheme ("een regeling voor groepen
+      // ondernemers") asks for what an MKB-deal is: half the subsidy score moves there. Not two
+      // firms working together ("samen met een ander mkb-bedrijf"): that is a subsidy's project.
+      const group = hits.some((h) => h.kind === 'mkb-deal' && h.terms.some((t) => GROUP_TERM.test(t)));
+      if (group && scores['mkb-deal'] >= RULES.groupScheme && scores.subsidie > 0) {
+        const moved = scores.subsidie / 2;
+        scores.subsidie -= moved;
+        scores['mkb-deal'] += moved;
+      }
 
       // Rule 1: the loket's default for a digital question of a small firm.
       let specialist = -Infinity;

@@ -28,6 +28,8 @@ export interface TermHit {
   spans: Array<[number, number]>;
   /** How many of those places follow a negation ("not an agency", "geen bureau"). */
   negated: number;
+  /** How many of those places a negation follows ("studenten zijn er nu toch niet"). */
+  negatedAfter: number;
 }
 
 export interface TermMatcher<T> {
@@ -48,9 +50,15 @@ const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'geen', 'zonder', 'niema
  * hostingpartij ...".
  */
 const NEGATION_REACH = 6;
+/** How many words after a term a negation still denies it (read only for some roles). */
+const NEGATION_AFTER = 5;
 /** After a negation, these make it "no longer": it says something of the words before it. */
 const NO_LONGER: ReadonlySet<string> = new Set(['meer', 'anymore', 'longer']);
 const NEGATION_ENDS: ReadonlySet<string> = new Set([
+  // "Ik weet niet of we gehackt zijn": the doubt is not denied.
+  'of',
+  'whether',
+  'if',
   'maar',
   'wel',
   'liever',
@@ -183,6 +191,20 @@ export function compileTerms<T>(
                 break;
               }
             }
+            // Denied afterwards: a negation within the next few words of the same clause.
+            let deniedAfter = false;
+            for (
+              let q = at + 1;
+              q <= at + NEGATION_AFTER && q < length && sentenceAt[q] === sentenceAt[p];
+              q++
+            ) {
+              const stop = stopAt[q];
+              if (stop !== undefined ? NEGATION_ENDS.has(stop) : hasAny(positions[q], NEGATION_ENDS)) break;
+              if (stop !== undefined ? NEGATIONS.has(stop) : hasAny(positions[q], NEGATIONS)) {
+                deniedAfter = true;
+                break;
+              }
+            }
             const prev = found.get(c.owner);
             if (!prev)
               found.set(c.owner, {
@@ -191,6 +213,7 @@ export function compileTerms<T>(
                 evidence: 1,
                 spans: [[p, at]],
                 negated: denied ? 1 : 0,
+                negatedAfter: deniedAfter ? 1 : 0,
               });
             else {
               prev.weight = Math.max(prev.weight, w);
@@ -199,6 +222,7 @@ export function compileTerms<T>(
                 prev.spans.push([p, at]);
                 prev.evidence++;
                 if (denied) prev.negated++;
+                if (deniedAfter) prev.negatedAfter++;
               }
             }
           }

@@ -699,6 +699,38 @@ describe('the kind of help a question asks for', () => {
     expect(r.recommendations[0]?.slug).toBe('testdeal-zuid');
   });
 
+  test('students who are not there are not asked for: building it in time is market work', () => {
+    const r = route(
+      'In september opent ons restaurant en dan moet er een website met reserveringen live staan. Studenten zijn er nu toch niet. Wie kan dit op tijd bouwen?',
+      { postcode: '9711', employees: 7 },
+    );
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
+  });
+
+  test('a denied hack is a security question, not an incident; a doubt about one is still an incident', () => {
+    const denied = index.classifier.classify(
+      index.analyzer.analyze('Hoe zorgen we dat onze kasautomatisering niet gehackt kan worden?'),
+      {},
+    );
+    expect(denied.incident).toBe(false);
+    expect(denied.scores.cybersecurity).toBeGreaterThan(0);
+    const doubt = index.classifier.classify(index.analyzer.analyze('Ik weet niet of we gehackt zijn.'), {});
+    expect(doubt.incident).toBe(true);
+  });
+
+  test('a group of firms asking for a scheme asks for an MKB-deal; two firms on a project ask for a subsidy', () => {
+    const group = route(
+      'Met zes horecazaken willen we samen digitaliseren. Bestaat er een regeling waarmee je als groep ondernemers aan de slag kan?',
+      { postcode: '9711', employees: 9 },
+    );
+    expect(group.understood.kinds[0]?.kind).toBe('mkb-deal');
+    const pair = route(
+      'Wij willen samen met een ander mkb-bedrijf een haalbaarheidsstudie doen. Bestaat daar subsidie voor?',
+      { postcode: '9711', employees: 20 },
+    );
+    expect(pair.understood.kinds[0]?.kind).toBe('subsidie');
+  });
+
   test('a shortfall in euros is a financing question', () => {
     const r = route('Voor de overname van een kapsalon kom ik 40.000 euro tekort. Wie helpt?', {
       postcode: '9711',
