@@ -936,8 +936,16 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // Thinking along with the owner: "samen met mij" is help for one firm, not working together.
   {
     key: 'meedenken',
-    nl: ['meedenken', 'samen met mij', 'samen met me', 'samen met haar', 'samen met hem'],
-    en: ['think along', 'together with me'],
+    nl: [
+      'meedenken',
+      'samen met mij',
+      'samen met me',
+      'samen met haar',
+      'samen met hem',
+      'met ons kijken',
+      'met ons meekijken',
+    ],
+    en: ['think along', 'together with me', 'look at it with us'],
   },
   // The mark of a question that weighs options (text.ts CHOICE_WORD): one word, never split.
   {

@@ -731,6 +731,22 @@ describe('the kind of help a question asks for', () => {
     expect(pair.understood.kinds[0]?.kind).toBe('subsidie');
   });
 
+  test('a prototype to test the idea before paying a developer is not market work yet', () => {
+    const r = route(
+      'Quoting takes forever, all worked out by hand in Excel. Could someone build a simple prototype of a quote calculator? We would like to test the idea before paying a developer.',
+      { postcode: '9711', employees: 7 },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('"met ons kijken" is thinking along', () => {
+    const keys = index.analyzer
+      .analyze('Kan iemand met ons kijken wat er met die data kan?')
+      .tokens.map((t) => t.key);
+    expect(keys).toContain('meedenken');
+  });
+
   test('a shortfall in euros is a financing question', () => {
     const r = route('Voor de overname van een kapsalon kom ik 40.000 euro tekort. Wie helpt?', {
       postcode: '9711',
