@@ -89,9 +89,9 @@
  * asks for an MKB-deal). Both join this test. routing-blind38.jsonl (dev mix) and
  * routing-blind39.jsonl (40% English, some stories of what went wrong before) scored 94% / 100% /
  * 1 violation and 96% / 100% / 1 on their first run; fixes followed (a prototype to test before
- * paying a developer is orientation, the owner's own quoting is their work). blind39 joins this
- * test; blind38 (47/50, 1 violation: c3801, a customer's "is mijn fiets al klaar?" read as a
- * design that is ready) stays out.
+ * paying a developer is orientation, the owner's own quoting is their work, what customers are
+ * quoted saying is not the owner's question: c3801, "is mijn fiets al klaar?", was read as a
+ * design that is ready). Both join this test.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -140,6 +140,7 @@ describe.each([
   ['tests/fixtures/routing-blind35.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind36.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind37.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind38.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind39.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);

@@ -20,6 +20,7 @@ import { KINDS, type Kind, type Theme } from '../../content/schema.ts';
 import type { Analysis, Analyzer } from './analyzer.ts';
 import { KINDS_MEANING, RULES, WERKPLAATS_FIRM_SIZE, type Signal } from './kinds.ts';
 import { compileTerms, type TermMatcher } from './signals.ts';
+import { QUOTED_WEIGHT } from './text.ts';
 import { TOPICS } from './topics.ts';
 
 /** One matched signal, for explanations. */
@@ -101,11 +102,12 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         // A role changes the rules only from a clause that counts more than half: not from the
         // owner's trade ("We run a bike repair shop"), help of long ago or a secondary clause.
         // Work done before ("het ontwerp is klaar", "een stappenplan gekregen") is told as
-        // context by nature: what comes next is for professionals, from any clause.
+        // context by nature: what comes next is for professionals, from any clause but a quote
+        // of someone else ("klanten vragen: 'is mijn fiets al klaar?'").
         if (
           signal.role &&
           !deniedIncident &&
-          (hit.weight > ROLE_MIN_WEIGHT || signal.role === 'professional')
+          (hit.weight > ROLE_MIN_WEIGHT || (signal.role === 'professional' && hit.weight > QUOTED_WEIGHT))
         )
           roles.add(signal.role);
         if (isMarket) market += weight;

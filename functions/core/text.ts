@@ -75,7 +75,7 @@ const DEFERRED =
   /\b(?:komt later|later wel|voor later|maybe later|for later|later on)\b|(?:^|(?<=[.!?(]\s*))later (?=willen|wil|misschien|eventueel|we|i)/g;
 // Characters that mark a clause for the loop in sentences(): a need put off, a turn to the need
 // now within the sentence, and one at the start of a sentence.
-const MARK = { deferred: '\u0002', pivot: '\u0001', pivotStart: '\u0003' } as const;
+const MARK = { deferred: '\u0002', pivot: '\u0001', pivotStart: '\u0003', quoted: '\u0004' } as const;
 const DEFERRED_MARK = ` ${MARK.deferred} `;
 // A turn to the need now ("..., maar nu willen we", "..., maar eerst willen we weten"): what
 // came before is history or for later.
@@ -105,6 +105,12 @@ const CHOICE =
   /^(?:moeten|moet|is het beter|kunnen we beter|kan ik beter|heeft het zin|is het zinvol|should|is it better|does it make sense|is it worth)\b[^?]*\b(?:of|or)\b[^?]*\?$/;
 export const CHOICE_WORD = 'keuzevraag';
 
+// What customers or staff are quoted saying ("klanten bellen: 'is mijn fiets al klaar?'") is
+// not the owner's question: words of two or more between quotes, a clause of their own.
+const QUOTED = /(^|\s)['"]([^'"\n]*\s[^'"\n]*)['"](?=[\s.,!?;:)]|$)/g;
+/** How much a quoted clause counts; the roles of classify-question.ts need more. */
+export const QUOTED_WEIGHT = 0.1;
+
 /** How much a plain statement counts when the text also asks an explicit question. */
 const STATEMENT_WEIGHT = 0.75;
 
@@ -126,10 +132,12 @@ export function sentences(text: string): Sentence[] {
     folded = folded.replace(LATER_STEP, '\n daarna ');
   if (has('maar', 'but')) folded = folded.replace(PIVOT, `${PIVOT_MARK}nu `);
   if (has('nu', 'now')) folded = folded.replace(PIVOT_START, `$1${PIVOT_START_MARK}$2 `);
+  if (has("'", '"')) folded = folded.replace(QUOTED, `$1\n${MARK.quoted} $2\n`);
   const out: Sentence[] = [];
   let index = 0;
   const parts = folded.split(/(?<=[?!;])|[.\n]+(?=\s|$)|\n/);
-  const asks = parts.some((p) => p.trim().endsWith('?'));
+  // A quoted question is not the owner asking.
+  const asks = parts.some((p) => p.trim().endsWith('?') && !p.includes(MARK.quoted));
   for (const whole of parts) {
     const self = SELF.exec(whole.trim());
     const pieces = self ? [self[0], whole.trim().slice(self[0].length)] : [whole];
@@ -152,9 +160,12 @@ export function sentences(text: string): Sentence[] {
       if (clause.startsWith(MARK.pivot) && out.length > 0) out[out.length - 1]!.weight *= 0.5;
       if (clause.startsWith(MARK.pivotStart)) for (const s of out) s.weight *= 0.5;
       const history = HISTORY.test(clause);
+      const quoted = clause.includes(MARK.quoted);
       out.push({
         words,
-        weight: (secondary || selfClause || history ? 0.5 : 1) * (statement ? STATEMENT_WEIGHT : 1),
+        weight: quoted
+          ? QUOTED_WEIGHT
+          : (secondary || selfClause || history ? 0.5 : 1) * (statement ? STATEMENT_WEIGHT : 1),
       });
       index++;
     }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createAnalyzer, isDictionaryWord } from '../../functions/core/analyzer.ts';
 import { stem } from '../../functions/core/stem.ts';
 import { editDistance } from '../../functions/core/typos.ts';
-import { CHOICE_WORD, fold, guessLanguage, sentences } from '../../functions/core/text.ts';
+import { CHOICE_WORD, QUOTED_WEIGHT, fold, guessLanguage, sentences } from '../../functions/core/text.ts';
 
 const analyzer = createAnalyzer({
   vocabulary: ['webwinkel', 'software', 'storing', 'melding', 'klant', 'gegevens', 'subsidie'],
@@ -32,6 +32,14 @@ describe('text', () => {
 
   test('"ja of nee" is Dutch: "of" is no sign of English', () => {
     expect(guessLanguage(['zzp', 'btw', 'over', 'online', 'cursussen', 'ja', 'of', 'nee'])).toBe('nl');
+  });
+
+  test('what customers are quoted saying is a clause of its own that counts little; an apostrophe is no quote', () => {
+    const s = sentences("Klanten bellen de hele dag 'is mijn fiets al klaar?'. Hoe pakken we dat aan?");
+    const quoted = s.find((x) => x.words.some((w) => w.text === 'klaar'))!;
+    expect(quoted.weight).toBe(QUOTED_WEIGHT);
+    expect(s.find((x) => x.words.some((w) => w.text === 'pakken'))!.weight).toBe(1);
+    expect(sentences("Ik wil 's avonds foto's van auto's online zetten.").map((x) => x.weight)).toEqual([1]);
   });
 
   test('an aside in brackets counts half', () => {

@@ -747,6 +747,15 @@ describe('the kind of help a question asks for', () => {
     expect(keys).toContain('meedenken');
   });
 
+  test('a customer\'s "is mijn fiets al klaar?" is no design that is ready', () => {
+    const r = route(
+      "Klanten bellen de hele dag 'is mijn fiets al klaar?'. Kunnen studenten een eenvoudig prototype maken waarin klanten de status zien?",
+      { postcode: '9711', employees: 12 },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
   test('a shortfall in euros is a financing question', () => {
     const r = route('Voor de overname van een kapsalon kom ik 40.000 euro tekort. Wie helpt?', {
       postcode: '9711',
