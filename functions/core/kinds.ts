@@ -198,6 +198,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'offerteaanvragen',
           'vraagt een offerte aan',
           'vragen een offerte aan',
+          // "Voor elke offerte klimmen we het dak op" ("voor elke" alone would be any "voor").
+          'elke offerte',
+          'iedere offerte',
         ],
         en: [
           'writing quotes',
@@ -1536,6 +1539,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'onderzoekers',
           'onderzoeker',
           'onderzoeksvraag',
+          'praktijkonderzoek',
         ],
         en: [
           'research group',

@@ -756,6 +756,26 @@ describe('the kind of help a question asks for', () => {
     expect(r.recommendations[0]?.kind).toBe('werkplaats');
   });
 
+  test('the owner\'s own quotes are their work: "voor elke offerte ..." asks no supplier', () => {
+    const r = route(
+      "Voor elke offerte klimmen we eerst het dak op. Kan dat met foto's of een drone? Ik zou willen dat iemand uitzoekt of dat kan.",
+      { postcode: '9711', employees: 7 },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).not.toBe('ict-dienstverlener');
+  });
+
+  test('practice-based research with a hogeschool is research', () => {
+    expect(hitKinds('We willen met een hogeschool twee jaar praktijkonderzoek doen.')).toContain(
+      'kenniscentrum',
+    );
+    const r = index.classifier.classify(
+      index.analyzer.analyze('We willen met een hogeschool twee jaar praktijkonderzoek doen.'),
+      {},
+    );
+    expect(r.hits.some((h) => h.signal === 'onderzoeksgroep')).toBe(true);
+  });
+
   test('a shortfall in euros is a financing question', () => {
     const r = route('Voor de overname van een kapsalon kom ik 40.000 euro tekort. Wie helpt?', {
       postcode: '9711',
