@@ -607,6 +607,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'al klaar',
           'ligt klaar',
           'ontwerp klaar',
+          'ontwerp helemaal klaar',
+          'uitgewerkt ontwerp',
           'plan klaar',
           'stappenplan gekregen',
           'plan gekregen',
@@ -805,6 +807,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'ander rekeningnummer',
           'ander iban',
           'iban veranderd',
+          // A mail that only seemed to come from a supplier.
+          'leek te komen',
           'iban gewijzigd',
           'leest mee',
           'meegelezen',
@@ -1648,6 +1652,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'verzekeren',
           'ontslag',
           'arbeidsrecht',
+          // Pay during sick leave: what an employer must do ("verzuim" alone is as often data).
+          'doorbetalen',
+          'loondoorbetaling',
           'cao',
           'faillissement',
           'pensioen',

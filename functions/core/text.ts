@@ -111,6 +111,9 @@ const QUOTED = /(^|\s)['"]([^'"\n]*\s[^'"\n]*)['"](?=[\s.,!?;:)]|$)/g;
 /** How much a quoted clause counts; the roles of classify-question.ts need more. */
 export const QUOTED_WEIGHT = 0.1;
 
+// Words that make a clause an aside wherever they stand.
+const ASIDE = /\b(?:trouwens|overigens|by the way)\b/;
+
 /** How much a plain statement counts when the text also asks an explicit question. */
 const STATEMENT_WEIGHT = 0.75;
 
@@ -152,8 +155,13 @@ export function sentences(text: string): Sentence[] {
       const first = words[0]!.text;
       // (The rest of a sentence after its self-description opens with "en": not a new need.)
       const opener = index > 0 && at === 0 && SECONDARY_OPENERS.has(first);
-      // An aside in brackets ("(Als daar ook subsidie voor is, hoor ik het graag.)") too.
-      const secondary = opener || clause.includes(MARK.deferred) || (at === 0 && clause.startsWith('('));
+      // An aside in brackets ("(Als daar ook subsidie voor is, hoor ik het graag.)") or one
+      // with "trouwens" anywhere ("Kost zoiets trouwens veel?") too.
+      const secondary =
+        opener ||
+        clause.includes(MARK.deferred) ||
+        (at === 0 && clause.startsWith('(')) ||
+        ASIDE.test(clause);
       const statement = asks && !clause.endsWith('?');
       // After a turn to the need now, what came before counts half: the clause before "maar
       // nu" in the same sentence, or every sentence before one that opens with "Nu zoeken we".

@@ -42,6 +42,11 @@ describe('text', () => {
     expect(sentences("Ik wil 's avonds foto's van auto's online zetten.").map((x) => x.weight)).toEqual([1]);
   });
 
+  test('a clause with "trouwens" is an aside, wherever the word stands', () => {
+    const s = sentences('Ik wil minder no-shows. Kost zoiets trouwens veel?');
+    expect(s[1]!.weight).toBe(0.5);
+  });
+
   test('an aside in brackets counts half', () => {
     const s = sentences('Ik wil online verkopen. (Als daar subsidie voor is, hoor ik het graag.)');
     expect(s.map((x) => x.weight)).toEqual([1, 0.5]);

@@ -776,6 +776,23 @@ describe('the kind of help a question asks for', () => {
     expect(r.hits.some((h) => h.signal === 'onderzoeksgroep')).toBe(true);
   });
 
+  test('a design that is fully worked out is followed by building it, whoever is asked', () => {
+    const r = route(
+      'We hebben al een uitgewerkt ontwerp voor een nieuwe webshop. Nu moet hij gebouwd en gehost worden. Kunnen studenten dat doen?',
+      { postcode: '9711', employees: 7 },
+    );
+    expect(r.understood.rules).toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
+  });
+
+  test('paying a sick employee is a question about the rules', () => {
+    const r = route('Eén medewerker is langdurig ziek. Hoe lang moet ik doorbetalen?', {
+      postcode: '9711',
+      employees: 4,
+    });
+    expect(r.understood.kinds[0]?.kind).toBe('loket');
+  });
+
   test('a shortfall in euros is a financing question', () => {
     const r = route('Voor de overname van een kapsalon kom ik 40.000 euro tekort. Wie helpt?', {
       postcode: '9711',
