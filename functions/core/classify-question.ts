@@ -88,13 +88,14 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         // Market work, a course or students the owner denies ("a plan, not an agency", "zelf
         // geen cursus volgen", "geen studenten") is not asked for.
         const isMarket = signal.role === 'market' || signal.role === 'professional';
+        const denied = hit.negated === hit.evidence;
         const deniable = isMarket || signal.role === 'learn' || signal.role === 'students';
-        if (deniable && hit.negated === hit.evidence) continue;
+        if (deniable && denied) continue;
         // Students who are not there ("Studenten zijn er nu toch niet") are not asked for.
         if (signal.role === 'students' && hit.negatedAfter === hit.evidence) continue;
         // A denied incident ("geen hack", "niet gehackt kan worden") is about security, not an
         // incident: it counts for its kind, without the role.
-        const deniedIncident = signal.role === 'incident' && hit.negated === hit.evidence;
+        const deniedIncident = signal.role === 'incident' && denied;
         const evidence = Math.min(RULES.maxEvidence, 1 + RULES.extraEvidence * (hit.evidence - 1));
         const weight = signal.weight * hit.weight * evidence;
         scores[kind] += weight;

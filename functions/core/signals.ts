@@ -131,6 +131,22 @@ export function compileTerms<T>(
         sentenceAt[t.position] = t.sentence;
         if (t.modifier) (modifiers[t.position] ??= new Set()).add(t.key);
       }
+      // Whether the word at position q is one of `words` (a stop word, or a key of it).
+      const wordIn = (q: number, words: ReadonlySet<string>): boolean =>
+        stopAt[q] !== undefined ? words.has(stopAt[q]!) : hasAny(positions[q], words);
+      // The position of the first negation from `start` in direction `step`, at most `reach`
+      // words, within the sentence and before a word that ends its reach; -1 when there is none.
+      const negationFrom = (start: number, step: 1 | -1, reach: number, sentence: number): number => {
+        for (
+          let q = start, n = 0;
+          n < reach && q >= 0 && q < weights.length && sentenceAt[q] === sentence;
+          q += step, n++
+        ) {
+          if (wordIn(q, NEGATION_ENDS)) return -1;
+          if (wordIn(q, NEGATIONS)) return q;
+        }
+        return -1;
+      };
       const has = (q: number, key: string, stopTerm: boolean) =>
         stopTerm ? stopAt[q] === key : positions[q]?.has(key);
       const found = new Map<T, TermHit>();
@@ -176,35 +192,12 @@ export function compileTerms<T>(
             const w =
               (weights[p] ?? 1) * (c.keys.length === 1 && modifiers[p]?.has(key) ? MODIFIER_WEIGHT : 1);
             // Denied when a negation comes shortly before it in the same sentence, with no
-            // contrast in between.
-            let denied = false;
-            for (
-              let q = p - 1;
-              q >= Math.max(0, p - NEGATION_REACH) && sentenceAt[q] === sentenceAt[p];
-              q--
-            ) {
-              const stop = stopAt[q];
-              if (stop !== undefined ? NEGATION_ENDS.has(stop) : hasAny(positions[q], NEGATION_ENDS)) break;
-              if (stop !== undefined ? NEGATIONS.has(stop) : hasAny(positions[q], NEGATIONS)) {
-                // "werkt niet meer, ... een foutmelding": no longer, said of what came before.
-                denied = !NO_LONGER.has(stopAt[q + 1] ?? '') && !hasAny(positions[q + 1], NO_LONGER);
-                break;
-              }
-            }
-            // Denied afterwards: a negation within the next few words of the same clause.
-            let deniedAfter = false;
-            for (
-              let q = at + 1;
-              q <= at + NEGATION_AFTER && q < length && sentenceAt[q] === sentenceAt[p];
-              q++
-            ) {
-              const stop = stopAt[q];
-              if (stop !== undefined ? NEGATION_ENDS.has(stop) : hasAny(positions[q], NEGATION_ENDS)) break;
-              if (stop !== undefined ? NEGATIONS.has(stop) : hasAny(positions[q], NEGATIONS)) {
-                deniedAfter = true;
-                break;
-              }
-            }
+            // contrast in between, unless it is "no longer" ("werkt niet meer, ... een
+            // foutmelding" says nothing of the error); and denied afterwards by one within the
+            // next few words of the same clause.
+            const before = negationFrom(p - 1, -1, NEGATION_REACH, sentenceAt[p]!);
+            const denied = before >= 0 && !wordIn(before + 1, NO_LONGER);
+            const deniedAfter = negationFrom(at + 1, 1, NEGATION_AFTER, sentenceAt[p]!) >= 0;
             const prev = found.get(c.owner);
             if (!prev)
               found.set(c.owner, {
