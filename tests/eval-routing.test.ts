@@ -98,7 +98,11 @@
  * (dev mix) and routing-blind43.jsonl (a third with a side question) scored 96% / 98% / 1
  * violation and 92% / 100% / 1 on their first run; fixes followed (a design worked out in full
  * is followed by building it, pay during sick leave is a rules question, "trouwens" makes an
- * aside). Both join this test.
+ * aside). Both join this test. routing-blind44.jsonl (a third with what the owner does not
+ * need or already has) and routing-blind45.jsonl (a third from intermediairs writing for a client)
+ * scored 96% / 100% / 2 violations and 92% / 98% / 2 on their first run; fixes followed (what the
+ * owner says they do not need, "programme" is no programmer, a research partner, stolen data on
+ * the dark web, a PLC counted once as a sensor). Both join this test.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -153,6 +157,8 @@ describe.each([
   ['tests/fixtures/routing-blind41.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind42.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind43.jsonl', { top1: 0.94, top3: 0.98 }],
+  ['tests/fixtures/routing-blind44.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind45.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

@@ -30,6 +30,8 @@ export interface TermHit {
   negated: number;
   /** How many of those places a negation follows ("studenten zijn er nu toch niet"). */
   negatedAfter: number;
+  /** How many of those places the owner says they do not need ("geen subsidie nodig"). */
+  notNeeded: number;
 }
 
 export interface TermMatcher<T> {
@@ -42,7 +44,17 @@ export interface TermMatcher<T> {
 
 const MAX_GAP = 3;
 /** Stop words that deny what follows them. */
-const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'geen', 'zonder', 'niemand', 'not', 'no', 'nobody']);
+const NEGATIONS: ReadonlySet<string> = new Set([
+  'niet',
+  'geen',
+  'zonder',
+  'niemand',
+  'not',
+  'no',
+  'nobody',
+  'dont',
+  'doesnt',
+]);
 /**
  * How many words before a term a negation reaches: "niet blind een pakket kopen", "not looking
  * for a vendor", "niet meteen duizenden euro's aan een webbouwer kwijt". A contrast or a next
@@ -73,6 +85,84 @@ const NEGATION_ENDS: ReadonlySet<string> = new Set([
   'so',
   'because',
 ]);
+/**
+ * "Not needed", said of what comes between a negation and one of these: "geen subsidie of lening
+ * nodig", "we hebben geen cursus nodig".
+ */
+const NEEDED_AFTER: ReadonlySet<string> = new Set(['nodig', 'noodzakelijk']);
+/**
+ * Said right after a negation, of what follows: "don't need a course", "niet op zoek naar een
+ * bureau", "geen tijd om zelf te leren".
+ */
+const NEED_NEXT: ReadonlySet<string> = new Set([
+  'need',
+  'needs',
+  'look',
+  'zoek',
+  'interest',
+  'interested',
+  'tijd',
+  'time',
+]);
+/**
+ * Said of what comes before the negation: "een cursus hoeven we niet" (the need word before
+ * it), "een bureau is niet nodig", "training is not needed" (right after it).
+ */
+const NEED_BEFORE: ReadonlySet<string> = new Set(['hoev', 'hoeft', 'hoef']);
+const NEEDED_NEXT: ReadonlySet<string> = new Set([
+  'nodig',
+  'noodzakelijk',
+  'needed',
+  'necessari',
+  'necessary',
+]);
+/** Negations that do not end at "of"/"or" when they say what is not needed: "geen subsidie of lening nodig". */
+const NEED_LIST: ReadonlySet<string> = new Set(['of', 'or']);
+
+/**
+ * Word positions the owner says they do not need: 1 where denied. `wordIn(q, words)` tells
+ * whether the word at q is one of `words`; `sentenceAt` gives each position's sentence.
+ */
+function notNeededAt(
+  length: number,
+  sentenceAt: readonly number[],
+  wordIn: (q: number, words: ReadonlySet<string>) => boolean,
+): Uint8Array {
+  const out = new Uint8Array(length);
+  const inSentence = (q: number, s: number) => q >= 0 && q < length && sentenceAt[q] === s;
+  const ends = (q: number) => wordIn(q, NEGATION_ENDS) && !wordIn(q, NEED_LIST);
+  // Marks from `from` in direction `step`, at most `reach` words, up to a word that ends it.
+  const mark = (from: number, step: 1 | -1, reach: number, s: number, until = -1) => {
+    for (let q = from, n = 0; n < reach && inSentence(q, s) && q !== until && !ends(q); q += step, n++)
+      out[q] = 1;
+  };
+  for (let g = 0; g < length; g++) {
+    if (!wordIn(g, NEGATIONS)) continue;
+    const s = sentenceAt[g]!;
+    // "geen X (of Y) nodig"
+    for (let q = g + 1, n = 0; n < NEGATION_REACH + 2 && inSentence(q, s) && !ends(q); q++, n++) {
+      if (wordIn(q, NEEDED_AFTER)) {
+        mark(g + 1, 1, n, s, q);
+        break;
+      }
+    }
+    // "don't need X", "niet op zoek naar X": the need word within the next two words.
+    for (const q of [g + 1, g + 2]) {
+      if (inSentence(q, s) && wordIn(q, NEED_NEXT)) {
+        mark(q + 1, 1, NEGATION_REACH, s);
+        break;
+      }
+    }
+    // "X hoeven we niet", "X is niet nodig", "X is not needed".
+    let before = -1;
+    if (inSentence(g + 1, s) && wordIn(g + 1, NEEDED_NEXT)) before = g - 1;
+    for (let q = g - 1; before < 0 && q >= g - 3 && inSentence(q, s); q--)
+      if (wordIn(q, NEED_BEFORE)) before = q - 1;
+    if (before >= 0) mark(before, -1, NEGATION_AFTER, s);
+  }
+  return out;
+}
+
 /** What a word counts for when it is only the first part of a compound. */
 const MODIFIER_WEIGHT = 0.5;
 
@@ -147,6 +237,7 @@ export function compileTerms<T>(
         }
         return -1;
       };
+      const notNeeded = notNeededAt(weights.length, sentenceAt, wordIn);
       const has = (q: number, key: string, stopTerm: boolean) =>
         stopTerm ? stopAt[q] === key : positions[q]?.has(key);
       const found = new Map<T, TermHit>();
@@ -207,6 +298,7 @@ export function compileTerms<T>(
                 spans: [[p, at]],
                 negated: denied ? 1 : 0,
                 negatedAfter: deniedAfter ? 1 : 0,
+                notNeeded: notNeeded[p]!,
               });
             else {
               prev.weight = Math.max(prev.weight, w);
@@ -216,6 +308,7 @@ export function compileTerms<T>(
                 prev.evidence++;
                 if (denied) prev.negated++;
                 if (deniedAfter) prev.negatedAfter++;
+                prev.notNeeded += notNeeded[p]!;
               }
             }
           }

@@ -645,6 +645,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'msp',
     ],
   },
+  // A scheme or programme, not a programmer: "programme" stems as "programmer" does.
+  { key: 'programma', nl: ['programma', "programma's"], en: ['programme', 'programmes'] },
   {
     key: 'leverancier',
     nl: [

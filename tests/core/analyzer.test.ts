@@ -86,6 +86,16 @@ describe('text', () => {
     expect(sentences('Ik kreeg een mail. Nu belt de leverancier.').map((x) => x.weight)).toEqual([1, 1]);
   });
 
+  test('a programme is a scheme, not a programmer', () => {
+    const keys = (q: string) =>
+      analyzer
+        .analyze(q)
+        .tokens.filter((t) => !t.stop)
+        .map((t) => t.key);
+    expect(keys('Is there a programme that can help her explore this?')).not.toContain('ontwikkelaar');
+    expect(keys('We need a programmer for our booking app.')).toContain('ontwikkelaar');
+  });
+
   test('help of long ago ("twee jaar geleden", "onze vorige programmeur") counts half; last month does not', () => {
     expect(
       sentences('Twee jaar geleden bouwde een student onze site. Hij is kapot.').map((x) => x.weight),

@@ -707,6 +707,61 @@ describe('the kind of help a question asks for', () => {
     expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
   });
 
+  test.each([
+    [
+      'Geen subsidie of lening nodig hoor, we willen gewoon eerlijk advies over een online condoleanceregister.',
+      ['subsidie', 'financiering'],
+    ],
+    [
+      'Een cursus hoeven we niet, we hebben geen tijd om zelf te leren. Wel zoeken we iemand die meekijkt hoe we planning en facturen aan elkaar knopen. Waar beginnen we?',
+      ['opleiding'],
+    ],
+    [
+      'We don’t need a course and we are not looking for a developer: who helps us make a plan for our webshop?',
+      ['opleiding', 'ict-dienstverlener'],
+    ],
+    ['Een bureau is niet nodig; we willen eerst advies over onze klantdata.', ['ict-dienstverlener']],
+  ])('what the owner says they do not need is not asked for: %s', (question, notAsked) => {
+    const denied = hitKinds(question);
+    for (const kind of notAsked) expect(denied).not.toContain(kind);
+    expect(route(question, { postcode: '9711', employees: 9 }).recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('"not needed" does not reach past a contrast, and a question about a scheme is still one', () => {
+    expect(hitKinds('We hebben geen website nodig maar wel subsidie voor een kassasysteem.')).toContain(
+      'subsidie',
+    );
+    expect(hitKinds('Is er geen subsidie voor scholing van ons personeel?')).toContain('subsidie');
+    expect(hitKinds('Geen tijd om zelf te leren, wel subsidie nodig voor een cursus.')).toContain('subsidie');
+  });
+
+  test('a stolen-data offer on the dark web is an incident', () => {
+    const cls = index.classifier.classify(
+      index.analyzer.analyze(
+        'Mijn klant kreeg een mail dat zijn klantgegevens op het dark web te koop worden aangeboden.',
+      ),
+      {},
+    );
+    expect(cls.incident).toBe(true);
+  });
+
+  test('a research partner and a long track with a hogeschool is applied research, also with sensors', () => {
+    expect(
+      route(
+        'onderzoek samen met hogeschool naar slimme sensoren bij onze koeien? mag lang traject zijn, 3 jaar',
+        {
+          postcode: '9711',
+          employees: 4,
+        },
+      ).understood.kinds[0]?.kind,
+    ).toBe('kenniscentrum');
+    const large = route('Wij zoeken een onderzoekspartner voor AI-toepassingen in ons laboratorium.', {
+      postcode: '9711',
+      employees: 180,
+    });
+    expect(large.understood.kinds[0]?.kind).toBe('kenniscentrum');
+  });
+
   test('a denied hack is a security question, not an incident; a doubt about one is still an incident', () => {
     const denied = index.classifier.classify(
       index.analyzer.analyze('Hoe zorgen we dat onze kasautomatisering niet gehackt kan worden?'),
