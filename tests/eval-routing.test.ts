@@ -102,7 +102,11 @@
  * need or already has) and routing-blind45.jsonl (a third from intermediairs writing for a client)
  * scored 96% / 100% / 2 violations and 92% / 98% / 2 on their first run; fixes followed (what the
  * owner says they do not need, "programme" is no programmer, a research partner, stolen data on
- * the dark web, a PLC counted once as a sensor). Both join this test.
+ * the dark web, a PLC counted once as a sensor). Both join this test. routing-blind46.jsonl (dev
+ * mix, other trades) and routing-blind47.jsonl (half on a boundary between two kinds) scored
+ * 90% / 98% / 1 violation and 96% / 100% / 0 on their first run; fixes followed (a loan
+ * guarantee through a "regeling" is financing, students who would also host it, a system to have
+ * linked, contract research, cameras in a shop, firms that work together). Both join this test.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -159,6 +163,8 @@ describe.each([
   ['tests/fixtures/routing-blind43.jsonl', { top1: 0.94, top3: 0.98 }],
   ['tests/fixtures/routing-blind44.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind45.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind46.jsonl', { top1: 0.96, top3: 0.98 }],
+  ['tests/fixtures/routing-blind47.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

@@ -133,6 +133,14 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         scores['mkb-deal'] += moved;
       }
 
+      // Rule 8: a scheme where the state stands surety for a loan ("regelingen waarbij de overheid
+      // borg staat") is financing: half the subsidy score moves there.
+      if (hits.some((h) => h.signal === 'borg') && scores.subsidie > 0) {
+        const moved = scores.subsidie / 2;
+        scores.subsidie -= moved;
+        scores.financiering += moved;
+      }
+
       // Rule 1: the loket's default for a digital question of a small firm.
       let specialist = -Infinity;
       for (const k of KINDS)

@@ -511,6 +511,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         id: 'bouwen',
         nl: [
           'laten bouwen',
+          'laten implementeren',
+          'laten installeren',
+          'laten koppelen',
           'gebouwd',
           'herbouwen',
           'opnieuw bouwen',
@@ -627,6 +630,12 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'daarna onderhouden',
           'website bijhouden',
           'website overnemen',
+          'ook hosten',
+          'daarna hosten',
+          'hosten en bijhouden',
+          'hosten en onderhouden',
+          'ook bijhouden',
+          'daarna bijhouden',
         ],
         en: [
           'already done',
@@ -640,6 +649,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'look after it',
           'maintain it',
           'from then on',
+          'host it',
+          'host and maintain',
         ],
         weight: 2,
         role: 'professional',
@@ -1151,8 +1162,6 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'financier',
           'crowdfunding',
           'qredits',
-          'bmkb',
-          'borgstelling',
           'rom',
           'ontwikkelingsmaatschappij',
           'innovatiekrediet',
@@ -1164,8 +1173,6 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'werkkapitaal',
           'zekerheden',
           'onderpand',
-          'garantieregeling',
-          'borgregeling',
           // A gap in cash flow: "het geld komt pas in december binnen".
           'geld komt pas',
           'overbruggen',
@@ -1194,6 +1201,13 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'bridge the gap',
           'funding gap',
         ],
+        weight: 5,
+      },
+      // A guarantee for a loan (BMKB): a "regeling" where the state stands surety is financing.
+      {
+        id: 'borg',
+        nl: ['borgstelling', 'bmkb', 'garantieregeling', 'borgregeling'],
+        en: ['loan guarantee', 'guarantee scheme', 'bmkb'],
         weight: 5,
       },
       {
@@ -1408,6 +1422,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'business park',
           'shopping street',
           'town centre',
+          'firms work together',
+          'businesses work together',
+          'companies work together',
         ],
         weight: 3,
       },
@@ -1549,6 +1566,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'onderzoekspartner',
           'onderzoekspartners',
           'kennispartner',
+          'contractonderzoek',
+          'onderzoeksinstituut',
         ],
         en: [
           'research group',
@@ -1674,6 +1693,12 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'mag ik',
           'mag dat',
           'toegestaan',
+          // Cameras in a shop or office: privacy rules (cameras on a production line are
+          // smart industry).
+          'camerabewaking',
+          'cameratoezicht',
+          'camera ophangen',
+          'cameras ophangen',
           // A customer who does not pay.
           'incasso',
           'wanbetaler',

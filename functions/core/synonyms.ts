@@ -965,8 +965,27 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // "regeling" that reads as a subsidy.
   {
     key: 'borgstelling',
-    nl: ['borgstelling', 'borgstellingsregeling', 'borgregeling', 'garantieregeling', 'bmkb'],
+    nl: [
+      'borgstelling',
+      'borgstellingsregeling',
+      'borgregeling',
+      'garantieregeling',
+      'garantstelling',
+      'bmkb',
+      'borg staat',
+      'borg staan',
+      'borg stellen',
+      'staat borg',
+      'garant staat',
+      'garant staan',
+    ],
     en: ['loan guarantee', 'guarantee scheme'],
+  },
+  // Electronic invoicing is a digital way of working, not bookkeeping rules.
+  {
+    key: 'efactuur',
+    nl: ['efactuur', 'efacturen', 'efactureren', 'elektronisch factureren', 'digitaal factureren'],
+    en: ['einvoice', 'einvoices', 'einvoicing', 'electronic invoicing'],
   },
   // The research scheme RAAK (RAAK-mkb), not a form of "raken" (to touch).
   {

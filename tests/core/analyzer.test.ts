@@ -86,6 +86,16 @@ describe('text', () => {
     expect(sentences('Ik kreeg een mail. Nu belt de leverancier.').map((x) => x.weight)).toEqual([1, 1]);
   });
 
+  test('e-invoices are a way of working, not bookkeeping', () => {
+    const keys = (q: string) =>
+      analyzer
+        .analyze(q)
+        .tokens.filter((t) => !t.stop)
+        .map((t) => t.key);
+    expect(keys('Moeten we e-facturen sturen?')).not.toContain('administratie');
+    expect(keys('Hoe maak ik een factuur?')).toContain('administratie');
+  });
+
   test('a programme is a scheme, not a programmer', () => {
     const keys = (q: string) =>
       analyzer

@@ -735,6 +735,61 @@ describe('the kind of help a question asks for', () => {
     expect(hitKinds('Geen tijd om zelf te leren, wel subsidie nodig voor een cursus.')).toContain('subsidie');
   });
 
+  test('cameras in a shop are a rules question; on a production line they are smart industry', () => {
+    const shop = route(
+      'Mag ik camera’s ophangen in mijn winkel en moet ik dat ergens melden? Ik wil de beelden in de cloud opslaan.',
+      { postcode: '9711', employees: 4 },
+    );
+    expect(shop.understood.kinds[0]?.kind).toBe('loket');
+    expect(shop.recommendations[0]?.kind).toBe('loket');
+    expect(hitKinds('Een camera op de productielijn moet afwijkende producten herkennen.')).toContain(
+      'smart-industry-hub',
+    );
+  });
+
+  test('firms that work together in a programme ask for an MKB-deal, also in English', () => {
+    const r = route(
+      'We are a family business making furniture. Is there a programme where family firms in our region work together on digitalisation and robotics?',
+      { postcode: '9711', employees: 28 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('mkb-deal');
+  });
+
+  test('a scheme where the state stands surety for a loan is financing, not a subsidy', () => {
+    const r = route(
+      'Mijn bank wil me geen lening geven omdat ik te weinig onderpand heb. Zijn er regelingen waarbij de overheid borg staat?',
+      { postcode: '9711', employees: 11 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('financiering');
+    expect(r.recommendations[0]?.kind).toBe('financiering');
+  });
+
+  test('students asked to build a website and then host it: that is market work', () => {
+    const r = route('kunnen studenten onze nieuwe website bouwen en daarna ook hosten en bijhouden?', {
+      postcode: '9711',
+      employees: 8,
+    });
+    expect(r.understood.rules).toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
+  });
+
+  test('a large firm that wants a system linked by students asks for market work, not research', () => {
+    const r = route(
+      'Wij hebben 140 medewerkers en willen ons roostersysteem laten koppelen aan onze salarisadministratie. Kunnen studenten dat voor ons doen?',
+      { postcode: '9711', employees: 140 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('ict-dienstverlener');
+  });
+
+  test('paid contract research with a research institute is applied research', () => {
+    const r = route(
+      'We willen samen met een onderzoeksinstituut een digitale tweeling van onze rompen ontwikkelen. Betaald contractonderzoek is geen probleem. Welke partijen zijn daarvoor geschikt?',
+      { postcode: '9711', employees: 24 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('kenniscentrum');
+    expect(r.recommendations[0]?.kind).toBe('kenniscentrum');
+  });
+
   test('a stolen-data offer on the dark web is an incident', () => {
     const cls = index.classifier.classify(
       index.analyzer.analyze(
