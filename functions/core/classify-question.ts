@@ -92,8 +92,10 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         const deniable = isMarket || signal.role === 'learn' || signal.role === 'students';
         if (deniable && denied) continue;
         // What the owner says they do not need ("geen subsidie nodig", "een cursus hoeven we
-        // niet", "not looking for a developer") is not asked for, whatever its kind.
+        // niet", "not looking for a developer") is not asked for, whatever its kind; learning
+        // they have no time for ("geen tijd om zelf te leren") neither.
         if (hit.notNeeded === hit.evidence) continue;
+        if (signal.role === 'learn' && hit.noTimeFor === hit.evidence) continue;
         // Students who are not there ("Studenten zijn er nu toch niet") are not asked for.
         if (signal.role === 'students' && hit.negatedAfter === hit.evidence) continue;
         // A denied incident ("geen hack", "niet gehackt kan worden") is about security, not an

@@ -32,6 +32,11 @@ export interface TermHit {
   negatedAfter: number;
   /** How many of those places the owner says they do not need ("geen subsidie nodig"). */
   notNeeded: number;
+  /**
+   * How many of those places the owner has no time for, or does not need ("geen tijd om zelf te
+   * leren"): read only for learning, as what they have no time for may still be done for them.
+   */
+  noTimeFor: number;
 }
 
 export interface TermMatcher<T> {
@@ -90,20 +95,10 @@ const NEGATION_ENDS: ReadonlySet<string> = new Set([
  * nodig", "we hebben geen cursus nodig".
  */
 const NEEDED_AFTER: ReadonlySet<string> = new Set(['nodig', 'noodzakelijk']);
-/**
- * Said right after a negation, of what follows: "don't need a course", "niet op zoek naar een
- * bureau", "geen tijd om zelf te leren".
- */
-const NEED_NEXT: ReadonlySet<string> = new Set([
-  'need',
-  'needs',
-  'look',
-  'zoek',
-  'interest',
-  'interested',
-  'tijd',
-  'time',
-]);
+/** Said right after a negation, of what follows: "don't need a course", "niet op zoek naar een bureau". */
+const NEED_NEXT: ReadonlySet<string> = new Set(['need', 'needs', 'look', 'zoek', 'interest', 'interested']);
+/** "geen tijd om zelf te leren", "no time for training". */
+const TIME: ReadonlySet<string> = new Set(['tijd', 'time']);
 /**
  * Said of what comes before the negation: "een cursus hoeven we niet" (the need word before
  * it), "een bureau is niet nodig", "training is not needed" (right after it).
@@ -119,9 +114,14 @@ const NEEDED_NEXT: ReadonlySet<string> = new Set([
 /** Negations that do not end at "of"/"or" when they say what is not needed: "geen subsidie of lening nodig". */
 const NEED_LIST: ReadonlySet<string> = new Set(['of', 'or']);
 
+/** Codes of notNeededAt. */
+const NOT_NEEDED = 1;
+const NO_TIME_FOR = 2;
+
 /**
- * Word positions the owner says they do not need: 1 where denied. `wordIn(q, words)` tells
- * whether the word at q is one of `words`; `sentenceAt` gives each position's sentence.
+ * Per word position: NOT_NEEDED where the owner says they do not need it, NO_TIME_FOR where they
+ * have no time for it, else 0. `wordIn(q, words)` tells whether the word at q is one of `words`;
+ * `sentenceAt` gives each position's sentence.
  */
 function notNeededAt(
   length: number,
@@ -132,9 +132,9 @@ function notNeededAt(
   const inSentence = (q: number, s: number) => q >= 0 && q < length && sentenceAt[q] === s;
   const ends = (q: number) => wordIn(q, NEGATION_ENDS) && !wordIn(q, NEED_LIST);
   // Marks from `from` in direction `step`, at most `reach` words, up to a word that ends it.
-  const mark = (from: number, step: 1 | -1, reach: number, s: number, until = -1) => {
+  const mark = (from: number, step: 1 | -1, reach: number, s: number, until = -1, code = NOT_NEEDED) => {
     for (let q = from, n = 0; n < reach && inSentence(q, s) && q !== until && !ends(q); q += step, n++)
-      out[q] = 1;
+      out[q] ||= code;
   };
   for (let g = 0; g < length; g++) {
     if (!wordIn(g, NEGATIONS)) continue;
@@ -147,12 +147,14 @@ function notNeededAt(
       }
     }
     // "don't need X", "niet op zoek naar X": the need word within the next two words.
-    for (const q of [g + 1, g + 2]) {
+    for (let q = g + 1; q <= g + 2; q++) {
       if (inSentence(q, s) && wordIn(q, NEED_NEXT)) {
         mark(q + 1, 1, NEGATION_REACH, s);
         break;
       }
     }
+    // "geen tijd om zelf te leren"
+    if (inSentence(g + 1, s) && wordIn(g + 1, TIME)) mark(g + 2, 1, NEGATION_REACH, s, -1, NO_TIME_FOR);
     // "X hoeven we niet", "X is niet nodig", "X is not needed".
     let before = -1;
     if (inSentence(g + 1, s) && wordIn(g + 1, NEEDED_NEXT)) before = g - 1;
@@ -298,7 +300,8 @@ export function compileTerms<T>(
                 spans: [[p, at]],
                 negated: denied ? 1 : 0,
                 negatedAfter: deniedAfter ? 1 : 0,
-                notNeeded: notNeeded[p]!,
+                notNeeded: notNeeded[p] === NOT_NEEDED ? 1 : 0,
+                noTimeFor: notNeeded[p] !== 0 ? 1 : 0,
               });
             else {
               prev.weight = Math.max(prev.weight, w);
@@ -308,7 +311,8 @@ export function compileTerms<T>(
                 prev.evidence++;
                 if (denied) prev.negated++;
                 if (deniedAfter) prev.negatedAfter++;
-                prev.notNeeded += notNeeded[p]!;
+                if (notNeeded[p] === NOT_NEEDED) prev.notNeeded++;
+                if (notNeeded[p] !== 0) prev.noTimeFor++;
               }
             }
           }

@@ -714,7 +714,7 @@ describe('the kind of help a question asks for', () => {
     ],
     [
       'Een cursus hoeven we niet, we hebben geen tijd om zelf te leren. Wel zoeken we iemand die meekijkt hoe we planning en facturen aan elkaar knopen. Waar beginnen we?',
-      ['opleiding'],
+      [],
     ],
     [
       'We don’t need a course and we are not looking for a developer: who helps us make a plan for our webshop?',
@@ -724,7 +724,7 @@ describe('the kind of help a question asks for', () => {
   ])('what the owner says they do not need is not asked for: %s', (question, notAsked) => {
     const denied = hitKinds(question);
     for (const kind of notAsked) expect(denied).not.toContain(kind);
-    expect(route(question, { postcode: '9711', employees: 9 }).recommendations[0]?.kind).toBe('werkplaats');
+    expect(route(question, { postcode: '9711', employees: 9 }).understood.kinds[0]?.kind).toBe('werkplaats');
   });
 
   test('"not needed" does not reach past a contrast, and a question about a scheme is still one', () => {
@@ -733,6 +733,10 @@ describe('the kind of help a question asks for', () => {
     );
     expect(hitKinds('Is er geen subsidie voor scholing van ons personeel?')).toContain('subsidie');
     expect(hitKinds('Geen tijd om zelf te leren, wel subsidie nodig voor een cursus.')).toContain('subsidie');
+    // No time to find it out themselves: someone else should, so it is still asked for.
+    expect(hitTerms('Wij hebben geen tijd om dit zelf uit te zoeken. Wie kan ons helpen?')).toContain(
+      'uitzoeken',
+    );
   });
 
   test('cameras in a shop are a rules question; on a production line they are smart industry', () => {
@@ -788,6 +792,49 @@ describe('the kind of help a question asks for', () => {
     );
     expect(r.understood.kinds[0]?.kind).toBe('kenniscentrum');
     expect(r.recommendations[0]?.kind).toBe('kenniscentrum');
+  });
+
+  test('a terse question about till data is a data question for a werkplaats', () => {
+    const r = route('veel kassadata van ons cafe wat kun je er mee', { postcode: '9711', employees: 11 });
+    expect(r.understood.topics.map((t) => t.theme)).toContain('data');
+    expect(r.understood.kinds[0]?.kind).toBe('werkplaats');
+  });
+
+  test('a training centre that retrains operators is training, whatever the machines', () => {
+    const r = route(
+      'Onze operators moeten leren werken met PLC’s en cobots. Is er een opleidingscentrum dat werknemers bijschoolt?',
+      { postcode: '9711', employees: 34 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('opleiding');
+    // The centre of a training centre is no town centre.
+    expect(hitKinds('Is er een opleidingscentrum dat werknemers bijschoolt?')).not.toContain('mkb-deal');
+  });
+
+  test('years of research with a hogeschool by a group of growers is applied research', () => {
+    expect(
+      hitTerms(
+        'Samen met vijf andere kwekers willen we met een hogeschool twee jaar onderzoek doen naar het voorspellen van de oogst met AI.',
+      ),
+    ).toContain('jaar onderzoek');
+  });
+
+  test('payment diverted by an e-mail that seemed to come from a supplier is an incident, also in English', () => {
+    const cls = index.classifier.classify(
+      index.analyzer.analyze(
+        'Our bookkeeper got an email that looked like it came from a regular supplier asking us to update their bank details, and we paid to the new account. What should we do now?',
+      ),
+      {},
+    );
+    expect(cls.incident).toBe(true);
+  });
+
+  test('a large firm that wants students to build and run its app asks for market work', () => {
+    const r = route(
+      'We are a logistics company with 120 employees and want students from a digital workplace to build and run our new driver app.',
+      { postcode: '9711', employees: 120 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('ict-dienstverlener');
+    expect(r.understood.rules).toContain('market-work');
   });
 
   test('a stolen-data offer on the dark web is an incident', () => {
