@@ -56,6 +56,9 @@ export interface Classifier {
 /** MKB-deal terms that speak of a group of firms, not of one partner. */
 const GROUP_TERM = /groep|group|vereniging|association|collectie|met z(?:ij)?n allen|(?:we|wij) zijn met/;
 
+/** Research terms that name a knowledge institution (rule 9). */
+const INSTITUTION_TERMS: ReadonlySet<string> = new Set(['hogeschool', 'universiteit', 'university']);
+
 /** A signal sets its role only from a clause that counts more than this (text.ts). */
 const ROLE_MIN_WEIGHT = 0.5;
 
@@ -141,6 +144,22 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         const moved = scores.subsidie / 2;
         scores.subsidie -= moved;
         scores.financiering += moved;
+      }
+
+      // Rule 9: research with a knowledge institution, by a group of firms ("samen met andere
+      // kwekers twee jaar onderzoek doen met een hogeschool"), is applied research (RAAK-mkb asks
+      // for such a group), unless they ask for an MKB-deal by name: half the MKB-deal score moves
+      // there, when it is that of a group (as rule 7). Naming a hogeschool alone ("een innovatietraject met een hogeschool") is no research.
+      const research = hits.filter((h) => h.kind === 'kenniscentrum');
+      const institution = research.some(
+        (h) => h.signal === 'onderzoeksgroep' || h.terms.some((t) => INSTITUTION_TERMS.has(t)),
+      );
+      const studied = research.some((h) => h.terms.some((t) => !INSTITUTION_TERMS.has(t)));
+      const dealByName = hits.some((h) => h.signal === 'mkb-deal');
+      if (institution && studied && !dealByName && scores['mkb-deal'] >= RULES.groupScheme) {
+        const moved = scores['mkb-deal'] / 2;
+        scores['mkb-deal'] -= moved;
+        scores.kenniscentrum += moved;
       }
 
       // Rule 1: the loket's default for a digital question of a small firm.

@@ -210,6 +210,13 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           // "Voor elke offerte klimmen we het dak op" ("voor elke" alone would be any "voor").
           'elke offerte',
           'iedere offerte',
+          'offertes maken we',
+          'offertes maken wij',
+          // A tool for the owner's own quotes.
+          'offertetool',
+          'offertesoftware',
+          'offerteprogramma',
+          'offertemodule',
         ],
         en: [
           'writing quotes',
@@ -256,6 +263,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'second opinion',
           'onafhankelijke partij',
           'iemand onafhankelijks',
+          'onafhankelijke blik',
+          'onafhankelijke kijk',
+          'onafhankelijk oordeel',
+          'wel wat we nodig hebben',
           'eerst weten',
           'wat past bij',
           'welk pakket past',

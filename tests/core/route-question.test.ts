@@ -837,6 +837,37 @@ describe('the kind of help a question asks for', () => {
     expect(r.understood.rules).toContain('market-work');
   });
 
+  test('years of research with a hogeschool by a group of firms is applied research; an MKB-deal by name stays one', () => {
+    const research = route(
+      'Samen met een paar andere maritieme bedrijven willen we twee jaar met een hogeschool onderzoek doen naar het voorspellen van onderhoud met sensordata. Hoe pakken we zoiets aan?',
+      { postcode: '9711', employees: 28 },
+    );
+    expect(research.understood.kinds[0]?.kind).toBe('kenniscentrum');
+    const deal = route(
+      'Wij zitten met een groep ondernemers op een bedrijventerrein en willen samen met de gemeente en een hogeschool een innovatietraject opzetten. Bestaat daar een MKB-deal voor?',
+      { postcode: '9711', employees: 12 },
+    );
+    expect(deal.understood.kinds[0]?.kind).toBe('mkb-deal');
+  });
+
+  test('a vendor’s offer the owner wants an independent view on is orientation, not market work', () => {
+    const r = route(
+      'Een softwarebedrijf wil voor 40.000 euro een configurator op onze site bouwen. Klinkt mooi, maar is dat wel wat we nodig hebben? We willen eerst een onafhankelijke blik.',
+      { postcode: '9711', employees: 16 },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.understood.kinds[0]?.kind).toBe('werkplaats');
+  });
+
+  test('a quoting tool for the owner’s own quotes is their work to make easier, not a quote asked for', () => {
+    const r = route(
+      'offertes maken we in Word en dan klopt de factuur niet meer. is een offertetool iets voor ons en hoe begin je daaraan',
+      { postcode: '9711', employees: 7 },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.understood.kinds[0]?.kind).toBe('werkplaats');
+  });
+
   test('a stolen-data offer on the dark web is an incident', () => {
     const cls = index.classifier.classify(
       index.analyzer.analyze(
