@@ -137,6 +137,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'wat is zinnig',
           'wat is verstandig',
           'wat is slim',
+          'wat is handig',
           'slimste aanpak',
           'welke opties',
           'welke mogelijkheden',
@@ -903,6 +904,12 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           // Stolen data offered for sale.
           'dark web',
           'darkweb',
+          // Someone from outside in a system: "er is van buitenaf ingelogd".
+          'van buitenaf ingelogd',
+          'van buiten ingelogd',
+          'onbekende heeft ingelogd',
+          'iemand anders heeft ingelogd',
+          'ingebroken',
         ],
         en: [
           'hack',
@@ -916,6 +923,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'fraud',
           'scammed',
           'dark web',
+          'logged in from outside',
+          'someone logged in',
+          'broke into',
           // Payment diversion: an e-mail that seemed to come from a supplier or the boss.
           'looked like it came from',
           'seemed to come from',
@@ -1442,6 +1452,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'together with other',
           'other businesses',
           'other companies',
+          'other firms',
+          'other family businesses',
           'other entrepreneurs',
           'collective',
           'as a group',
@@ -1584,7 +1596,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'promovendus',
           'promotieonderzoek',
           'phd',
-          'raak',
+          'raakmkb',
           'rd',
           'data science',
           'datascience',

@@ -991,16 +991,24 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     ],
     en: ['loan guarantee', 'guarantee scheme'],
   },
+  // One key for the family business in both languages and numbers ("familiebedrijven" stems
+  // apart from "familiebedrijf"), so that a sector-bound programme for them is found.
+  {
+    key: 'familiebedrijf',
+    nl: ['familiebedrijf', 'familiebedrijven', 'familiezaak', 'familiezaken'],
+    en: ['family business', 'family businesses', 'family firm', 'family firms', 'family company'],
+  },
   // Electronic invoicing is a digital way of working, not bookkeeping rules.
   {
     key: 'efactuur',
     nl: ['efactuur', 'efacturen', 'efactureren', 'elektronisch factureren', 'digitaal factureren'],
     en: ['einvoice', 'einvoices', 'einvoicing', 'electronic invoicing'],
   },
-  // The research scheme RAAK (RAAK-mkb), not a form of "raken" (to touch).
+  // The research scheme RAAK (RAAK-mkb), not a form of "raken" (to touch); the bare Dutch "raak" is
+  // that verb as often ("ik raak het overzicht kwijt"), so only with mkb or pro, or as an acronym.
   {
     key: 'raakmkb',
-    nl: ['raak', 'raakmkb', 'raak mkb', 'raak pro'],
+    nl: ['raakmkb', 'raak mkb', 'raak pro', 'raakpro'],
     en: ['raak', 'raakmkb', 'raak mkb'],
   },
   // "Store" in English is a shop; read as Dutch it would stem like "storing".

@@ -94,9 +94,10 @@ const HISTORY =
   /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?geregeld|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening) gehad|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen)\b/;
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
 // adviesbureau (subsidieadvies, 12 man) ...", "I sell online language courses ...") tells the trade, not the need: that opening
-// clause counts half. Not "we hebben een ...": that is as often the problem itself.
+// clause counts half. So does an adviser saying where they work ("Ik ben adviseur bij de KVK",
+// "I work at Rabobank"). Not "we hebben een ...": that is as often the problem itself.
 const SELF =
-  /^(?:(?:(?:wij|we|ik|i) (?:zijn|ben|run|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \([^)]*\))/;
+  /^(?:(?:(?:wij|we|ik|i) (?:zijn|ben|run|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \([^)]*\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:adviseur|ondernemersadviseur|bedrijfsadviseur|accountmanager|account manager|adviser|advisor|consultant|accountant|boekhouder)|(?:ik|i) (?:werk|work)) (?:bij|at|for) [^,;]*?(?=,| en | and |$))/;
 
 // A question that weighs options ("Moeten we een app laten maken of is een bestelpagina genoeg?",
 // "Should we build it or buy it?"): the owner is choosing, not ordering. Such a sentence gets the

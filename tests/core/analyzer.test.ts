@@ -96,6 +96,16 @@ describe('text', () => {
     expect(keys('Hoe maak ik een factuur?')).toContain('administratie');
   });
 
+  test('a family business is one key, in both numbers and languages', () => {
+    const keys = (q: string) =>
+      analyzer
+        .analyze(q)
+        .tokens.filter((t) => !t.stop)
+        .map((t) => t.key);
+    expect(keys('familiebedrijven')).toEqual(keys('een familiebedrijf'));
+    expect(keys('We are a family firm')).toContain(keys('familiebedrijf')[0]);
+  });
+
   test('a programme is a scheme, not a programmer', () => {
     const keys = (q: string) =>
       analyzer

@@ -868,6 +868,38 @@ describe('the kind of help a question asks for', () => {
     expect(r.understood.kinds[0]?.kind).toBe('werkplaats');
   });
 
+  test('someone who logged in from outside and changed settings is an incident', () => {
+    const cls = index.classifier.classify(
+      index.analyzer.analyze(
+        'De instellingen van de klimaatcomputer stonden ineens anders. De leverancier zegt dat er van buitenaf is ingelogd. Wat moeten we doen?',
+      ),
+      {},
+    );
+    expect(cls.incident).toBe(true);
+    expect(cls.ranked[0]).toBe('cybersecurity');
+  });
+
+  test('other firms in a programme are peers, in English too', () => {
+    expect(hitKinds('We would like to join a programme with other firms in our region.')).toContain(
+      'mkb-deal',
+    );
+  });
+
+  test('an adviser saying where they work is not the question: the KVK named there is no rules question', () => {
+    const r = route(
+      'Ik ben adviseur bij de KVK. Een klant van mij wil uit de ritgegevens halen welke routes verlies opleveren. Ze hebben geen data-analist in huis. Waar kan ik hem naartoe sturen?',
+      { postcode: '9711', employees: 24 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('werkplaats');
+  });
+
+  test('"ik raak het overzicht kwijt" is losing track, not the RAAK scheme', () => {
+    expect(
+      hitKinds('afspraken komen binnen via whatsapp en telefoon en ik raak het overzicht kwijt'),
+    ).not.toContain('kenniscentrum');
+    expect(hitKinds('Kunnen we met een hogeschool een RAAK-mkb project doen?')).toContain('kenniscentrum');
+  });
+
   test('a stolen-data offer on the dark web is an incident', () => {
     const cls = index.classifier.classify(
       index.analyzer.analyze(
