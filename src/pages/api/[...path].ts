@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import type { Hono } from 'hono';
 import { createApp } from '../../../functions/app.ts';
-import { loadPostcodes } from '../../../functions/data.ts';
+import { loadDictionaries, loadPostcodes } from '../../../functions/data.ts';
 import { correctionStoreFromEnv } from '../../../functions/storage/corrections-from-env.ts';
 import { storeFromEnv } from '../../../functions/storage/from-env.ts';
 import { monitorStoreFromEnv } from '../../../functions/storage/monitor-from-env.ts';
@@ -42,6 +42,8 @@ export const ALL: APIRoute = async ({ request }) => {
       createApp({
         directory,
         postcodes: loadPostcodes(),
+        // Real words are never read as typos, as in server.ts.
+        words: loadDictionaries(),
         retentionMonths: retentionMonthsFromEnv(process.env),
         ...(store ? { store } : {}),
         ...(corrections ? { corrections } : {}),
