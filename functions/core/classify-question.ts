@@ -62,6 +62,13 @@ const INSTITUTION_TERMS: ReadonlySet<string> = new Set(['hogeschool', 'universit
 /** A signal sets its role only from a clause that counts more than this (text.ts). */
 const ROLE_MIN_WEIGHT = 0.5;
 
+/** Rules 7–9: half the score of one kind moves to the kind the question really asks for. */
+function moveHalf(scores: Record<Kind, number>, from: Kind, to: Kind): void {
+  const moved = scores[from] / 2;
+  scores[from] -= moved;
+  scores[to] += moved;
+}
+
 /** Compiles the signals of kinds.ts and topics.ts for one analyser. */
 export function createClassifier(analyzer: Analyzer): Classifier {
   const signalOwners: Array<{
@@ -133,23 +140,20 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       // firms working together ("samen met een ander mkb-bedrijf"): that is a subsidy's project.
       const group = hits.some((h) => h.kind === 'mkb-deal' && h.terms.some((t) => GROUP_TERM.test(t)));
       if (group && scores['mkb-deal'] >= RULES.groupScheme && scores.subsidie > 0) {
-        const moved = scores.subsidie / 2;
-        scores.subsidie -= moved;
-        scores['mkb-deal'] += moved;
+        moveHalf(scores, 'subsidie', 'mkb-deal');
       }
 
       // Rule 8: a scheme where the state stands surety for a loan ("regelingen waarbij de overheid
       // borg staat") is financing: half the subsidy score moves there.
       if (hits.some((h) => h.signal === 'borg') && scores.subsidie > 0) {
-        const moved = scores.subsidie / 2;
-        scores.subsidie -= moved;
-        scores.financiering += moved;
+        moveHalf(scores, 'subsidie', 'financiering');
       }
 
       // Rule 9: research with a knowledge institution, by a group of firms ("samen met andere
       // kwekers twee jaar onderzoek doen met een hogeschool"), is applied research (RAAK-mkb asks
       // for such a group), unless they ask for an MKB-deal by name: half the MKB-deal score moves
-      // there, when it is that of a group (as rule 7). Naming a hogeschool alone ("een innovatietraject met een hogeschool") is no research.
+      // there, when it is that of a group (as rule 7). Naming a hogeschool alone ("een
+      // innovatietraject met een hogeschool") is no research.
       const research = hits.filter((h) => h.kind === 'kenniscentrum');
       const institution = research.some(
         (h) => h.signal === 'onderzoeksgroep' || h.terms.some((t) => INSTITUTION_TERMS.has(t)),
@@ -157,9 +161,7 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       const studied = research.some((h) => h.terms.some((t) => !INSTITUTION_TERMS.has(t)));
       const dealByName = hits.some((h) => h.signal === 'mkb-deal');
       if (institution && studied && !dealByName && scores['mkb-deal'] >= RULES.groupScheme) {
-        const moved = scores['mkb-deal'] / 2;
-        scores['mkb-deal'] -= moved;
-        scores.kenniscentrum += moved;
+        moveHalf(scores, 'mkb-deal', 'kenniscentrum');
       }
 
       // Rule 1: the loket's default for a digital question of a small firm.
