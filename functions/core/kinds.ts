@@ -86,8 +86,11 @@ export const RULES = {
   maxEvidence: 1.5,
   /** A kind this clearly asked for is shown even when only found outside the owner's region. */
   clearlyAsked: 4,
-  /** From this MKB-deal score (two signals of a group of peers), a scheme asked for is that deal. */
-  groupScheme: 5,
+  /**
+   * From this MKB-deal score (a group of peers named twice, "gezamenlijk ... als groep", and one
+   * more sign of them), a scheme asked for is that deal.
+   */
+  groupScheme: 4.5,
 } as const;
 
 export const KINDS_MEANING: readonly KindMeaning[] = [

@@ -8,14 +8,18 @@ import type { Lang } from './stem.ts';
 
 /**
  * A compiled term: the keys that must occur in order, the stop words around them (at least
- * half must occur nearby: "where to start" matches "where do we start") and its owner.
+ * half must occur nearby, on their side of the keys: "where to start" matches "where do we
+ * start", "our quotes" does not match "a quote for migrating our shop") and its owner.
  */
 export interface CompiledTerm<T> {
   keys: string[];
-  stops: string[];
+  stops: Array<{ key: string; side: StopSide }>;
   term: string;
   owner: T;
 }
+
+/** Where a stop word of a term stands: before its first key, between its keys, after its last. */
+type StopSide = -1 | 0 | 1;
 
 /** What matched for one owner. */
 export interface TermHit {
@@ -190,16 +194,17 @@ export function compileTerms<T>(
         // A term of stop words only ("wat nu") needs all of them, in order.
         const content = parts.every((p) => p.stop) ? parts : parts.filter((p) => !p.stop);
         const keys = content.map((p) => p.key);
-        const stops = parts.filter((p) => p.stop && !content.includes(p)).map((p) => p.key);
+        const first = parts.indexOf(content[0]!);
+        const last = parts.indexOf(content[content.length - 1]!);
+        const stops = parts.flatMap((p, i) =>
+          p.stop && !content.includes(p)
+            ? [{ key: p.key, side: (i < first ? -1 : i > last ? 1 : 0) as StopSide }]
+            : [],
+        );
+        const signature = (c: Pick<CompiledTerm<T>, 'keys' | 'stops'>) =>
+          `${c.keys.join(' ')}|${c.stops.map((x) => `${x.side}${x.key}`).join(' ')}`;
         const list = byFirst.get(keys[0]!) ?? [];
-        if (
-          !list.some(
-            (c) =>
-              c.owner === owner &&
-              c.keys.join(' ') === keys.join(' ') &&
-              c.stops.join(' ') === stops.join(' '),
-          )
-        ) {
+        if (!list.some((c) => c.owner === owner && signature(c) === signature({ keys, stops }))) {
           list.push({ keys, stops, term, owner });
         }
         byFirst.set(keys[0]!, list);
@@ -272,8 +277,10 @@ export function compileTerms<T>(
             if (c.stops.length > 0) {
               let seen = 0;
               for (const s of c.stops) {
-                for (let q = Math.max(0, p - MAX_GAP); q <= Math.min(length - 1, at + MAX_GAP); q++) {
-                  if (stopAt[q] === s && sentenceAt[q] === sentenceAt[p]) {
+                const from = s.side === 1 ? at + 1 : Math.max(0, p - MAX_GAP);
+                const to = s.side === -1 ? p - 1 : Math.min(length - 1, at + MAX_GAP);
+                for (let q = from; q <= to; q++) {
+                  if (stopAt[q] === s.key && sentenceAt[q] === sentenceAt[p]) {
                     seen++;
                     break;
                   }

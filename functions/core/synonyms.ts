@@ -399,6 +399,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     ],
     en: ['subsidy', 'subsidies', 'grant', 'grants', 'scheme'],
   },
+  // An installer's "slimme regelingen" (heat pump and climate controls) are no subsidy scheme.
+  {
+    key: 'regeltechniek',
+    nl: ['slimme regeling', 'slimme regelingen', 'klimaatregeling', 'temperatuurregeling', 'regeltechniek'],
+    en: ['smart controls', 'climate control'],
+  },
   { key: 'voucher', nl: ['voucher', 'vouchers', 'kennisvoucher', 'tegoedbon'], en: ['voucher', 'vouchers'] },
   {
     key: 'vergoed',
@@ -1089,8 +1095,16 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'kor',
       'kleineondernemersregeling',
       'kleine ondernemersregeling',
+      // VAT schemes are no subsidy: "Moet ik btw afdragen en hoe werkt die OSS-regeling?"
+      'btw regeling',
+      'btwregeling',
+      'oss regeling',
+      'ossregeling',
+      'ioss regeling',
+      'margeregeling',
+      'verleggingsregeling',
     ],
-    en: ['vat', 'sales tax'],
+    en: ['vat', 'sales tax', 'oss scheme', 'vat scheme'],
   },
   {
     key: 'vergunning',

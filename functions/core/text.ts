@@ -88,10 +88,11 @@ const PIVOT_START_MARK = `\n${MARK.pivotStart} `;
 const PIVOT_START =
   /([.!?;])\s+(nu|now|het gaat (?:mij|ons) nu(?: alleen| vooral)?)\s+(?=om\b|(?:wil|willen|zoek|zoeken|moet|moeten|hebben we|heb ik|we need|we want|i need|i want|we are looking|we're looking|we'd like|we would like)\b)/g;
 // Help of long ago ("vorig jaar", "twee jaar geleden", "onze vorige programmeur", "we hebben een
-// subsidie gehad") is history: that sentence counts half. Not last week's or last month's: an
-// incident is told in the past tense too ("vorige maand kreeg ik een mail ...").
+// subsidie gehad") and a course already followed ("ik heb een cursus Instagram-marketing
+// gevolgd", "I did a course on ...") are history: that sentence counts half. Not last week's or
+// last month's: an incident is told in the past tense too ("vorige maand kreeg ik een mail ...").
 const HISTORY =
-  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?geregeld|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening) gehad|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen)\b/;
+  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?geregeld|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening) gehad|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z]+ ){0,2}(?:course|training|workshop))\b/;
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
 // adviesbureau (subsidieadvies, 12 man) ...", "I sell online language courses ...") tells the trade, not the need: that opening
 // clause counts half. So does an adviser saying where they work ("Ik ben adviseur bij de KVK",

@@ -67,9 +67,13 @@ describe('text', () => {
   });
 
   test('after "maar nu" what came before counts half: it is history', () => {
-    const s = sentences('We hebben een workshop gedaan, maar nu willen we een stappenplan.');
+    const s = sentences('We kregen een offerte, maar nu willen we een stappenplan.');
     expect(s.map((x) => x.weight)).toEqual([0.5, 1]);
     expect(s[1]!.words.map((w) => w.text)).toContain('stappenplan');
+    // A workshop already followed is history by itself too: both count.
+    expect(
+      sentences('We hebben een workshop gedaan, maar nu willen we een stappenplan.').map((x) => x.weight),
+    ).toEqual([0.25, 1]);
   });
 
   test.each([

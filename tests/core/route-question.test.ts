@@ -818,6 +818,56 @@ describe('the kind of help a question asks for', () => {
     ).toContain('jaar onderzoek');
   });
 
+  test('a stop word of a term stays on its side: "our quotes" is no request for "a quote for ... our shop"', () => {
+    expect(hitTerms('Our quotes and project admin are a mess of spreadsheets.')).toContain('our quotes');
+    const r = route(
+      'need a quote for migrating our magento 1 webshop to shopify, incl product data and customer accounts. who can do this?',
+      { postcode: '9711', employees: 6 },
+    );
+    expect(hitTerms('need a quote for migrating our webshop')).not.toContain('our quotes');
+    expect(r.understood.rules).toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('ict-dienstverlener');
+    // Stop words before the key are still looked for before it, with words in between.
+    expect(hitTerms('we want advice on selling online, where do we start?')).toContain('where to start');
+  });
+
+  test('VAT schemes and heat pump controls are no subsidy, though they are a "regeling"', () => {
+    expect(
+      hitKinds('Moet ik btw afdragen over bestellingen uit België en hoe werkt die OSS-regeling?'),
+    ).not.toContain('subsidie');
+    expect(
+      route('Moet ik btw afdragen over bestellingen uit België en hoe werkt die OSS-regeling?', {
+        postcode: '9711',
+        employees: 2,
+      }).recommendations[0]?.kind,
+    ).toBe('loket');
+    expect(hitKinds('We installeren warmtepompen met slimme regelingen.')).not.toContain('subsidie');
+    expect(hitKinds('Past de SLIM-regeling bij ons?')).toContain('subsidie');
+  });
+
+  test('a course the owner has followed is history: it counts half', () => {
+    const weightOf = (question: string) =>
+      index.classifier.classify(index.analyzer.analyze(question), {}).hits.find((h) => h.kind === 'opleiding')
+        ?.weight ?? 0;
+    const followed = weightOf(
+      'Ik heb een online cursus Instagram-marketing gevolgd. Hoe krijg ik meer bestellingen?',
+    );
+    const wanted = weightOf('Ik zoek een online cursus Instagram-marketing. Hoe krijg ik meer bestellingen?');
+    expect(followed).toBeGreaterThan(0);
+    expect(followed).toBeLessThan(wanted);
+    expect(weightOf('I did a course on social media ads last spring. Now what?')).toBeLessThan(
+      weightOf('I want a course on social media ads. Now what?'),
+    );
+  });
+
+  test('a scheme in which a group of peers takes something up together is an MKB-deal', () => {
+    const r = route(
+      'Met vier collega-installateurs uit de Achterhoek praten we over een gezamenlijk planningsplatform. Is er een regeling of programma waarin we dat als groep kunnen oppakken?',
+      { postcode: '9711', employees: 15 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('mkb-deal');
+  });
+
   test('payment diverted by an e-mail that seemed to come from a supplier is an incident, also in English', () => {
     const cls = index.classifier.classify(
       index.analyzer.analyze(
