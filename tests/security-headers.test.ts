@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createApp } from '../functions/app.ts';
 import { loadPostcodes } from '../functions/data.ts';
 import {
@@ -366,6 +366,8 @@ describe('request ids and log lines', () => {
       })
     ).arrayBuffer();
     await (await fetch(`${site.url}/bestaat-niet/${marker}`)).arrayBuffer();
+    // A page's line is written when its response has finished, which the client may see first.
+    await vi.waitFor(() => expect(site.lines.some((l) => l.status === 404 && l.route === null)).toBe(true));
     const text = site.lines.map((l) => JSON.stringify(l)).join('\n');
     expect(text).not.toContain(marker);
     expect(text).not.toContain('98765432');
