@@ -123,7 +123,17 @@
  * routing-blind55.jsonl (half stories with two needs) scored 100% / 100% / 0 violations and 94% /
  * 98% / 1 on their first run; fixes followed (a term's stop words stay on their side, VAT schemes
  * and heat pump controls are no subsidy, a course followed is history, a group scheme with one
- * group signal named twice). Both join this test.
+ * group signal named twice). Both join this test. routing-blind56.jsonl (30 questions on the
+ * line between a werkplaats and the market, the wording decides) and routing-blind57.jsonl (the
+ * specialist kinds in the owner's own words, with traps) scored 78% / 100% / 7 violations and 74% /
+ * 90% / 9 on their first run; fixes followed (going live, a choice made, a link down for a week,
+ * set up for the owner, a clickable design asked of students, the firm's own quotes and
+ * workshops, a supplier's quote told around an asked second opinion, a large firm's shop floor,
+ * cameras against theft, incidents, grants, equity and research told without their names, a
+ * question that ends in a condition, "support" in English). They stay out of this test, as
+ * blind12 does, with what is left: 98% / 100% / 1 violation (c5633, "Help ons met het koppelen
+ * van ..." reads as help) and 92% / 100% / 2 (c5707, a grant asked after "geen lening meer",
+ * comes second to a loan entry; c5734, a privacy question about students' research).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */

@@ -7,11 +7,13 @@
  *    never comes first (werkplaatsen must not compete with the market), unless the question
  *    asks for a prototype or for students.
  * 3. A firm of more than 50 staff is outside a werkplaats' target group: research questions move
- *    to a kenniscentrum, the rest to the market.
+ *    to a kenniscentrum (to a smart industry hub when the shop floor leads), the rest to the
+ *    market.
  * 4. A need in a secondary clause ("Daarnaast ...") counts half (in analyzer/text.ts).
  * 5. An owner who wants to learn something themselves, to find out what is needed before buying,
  *    asks students to build something, or reports an incident is not asking for market work
- *    (yet): market signals count half. An owner who asks for professionals, or whose design is
+ *    (yet): market signals count half; half again when finding out is asked in the question and
+ *    the market is only told around it. An owner who asks for professionals, or whose design is
  *    ready, is, whatever students made before.
  * 6. A reported cyber incident never gets a werkplaats first.
  * 7. A group of peer firms asking for a scheme asks for an MKB-deal.
@@ -94,6 +96,9 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       const hits: SignalHit[] = [];
       const roles = new Set<string>();
       let market = 0;
+      // The clause weights (text.ts) of the market talk and of the asking to find out first.
+      let marketClause = 0;
+      let orientationClause = 0;
       for (const [{ kind, signal }, hit] of signals.match(analysis)) {
         // Market work, a course or students the owner denies ("a plan, not an agency", "zelf
         // geen cursus volgen", "geen studenten") is not asked for.
@@ -105,6 +110,9 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         // niet", "not looking for a developer") is not asked for, whatever its kind; learning
         // they have no time for ("geen tijd om zelf te leren") neither.
         if (hit.notNeeded === hit.evidence) continue;
+        // What the firm makes or sells itself is not asked for: "aan zijn offertes koppelen",
+        // "selling our pottery workshops online".
+        if (signal.ownable && hit.owned === hit.evidence) continue;
         if (signal.role === 'learn' && hit.noTimeFor === hit.evidence) continue;
         // Students who are not there ("Studenten zijn er nu toch niet") are not asked for.
         if (signal.role === 'students' && hit.negatedAfter === hit.evidence) continue;
@@ -126,7 +134,11 @@ export function createClassifier(analyzer: Analyzer): Classifier {
           (hit.weight > ROLE_MIN_WEIGHT || (signal.role === 'professional' && hit.weight > QUOTED_WEIGHT))
         )
           roles.add(signal.role);
-        if (isMarket) market += weight;
+        if (isMarket) {
+          market += weight;
+          marketClause = Math.max(marketClause, hit.weight);
+        }
+        if (signal.role === 'orientation') orientationClause = Math.max(orientationClause, hit.weight);
       }
 
       const topicHits = [...topics.match(analysis)]
@@ -187,6 +199,13 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         scores['ict-dienstverlener'] -= market / 2;
         market /= 2;
       }
+      // Finding out first, asked in the question itself, while the supplier, the quote and the
+      // system are only told around it ("Onze leverancier stuurde een offerte ... Kan iemand
+      // onafhankelijk meekijken?"): the market talk is context, and counts half again.
+      if (roles.has('orientation') && !professional && orientationClause > marketClause) {
+        scores['ict-dienstverlener'] -= market / 2;
+        market /= 2;
+      }
 
       // Rule 2: market work never gets a werkplaats first, unless it is a prototype or students
       // are asked for (and not professionals).
@@ -201,9 +220,15 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       const tooLarge = firm.employees !== undefined && firm.employees > WERKPLAATS_FIRM_SIZE.max;
       if (tooLarge && scores.werkplaats > 0) {
         const moved = scores.werkplaats * RULES.tooLargeTransfer;
-        // Students for a firm this size: a research project, unless what they should do is build.
+        // Students for a firm this size: a research project, unless what they should do is build;
+        // clearly on the shop floor ("stilstand van ons machinepark"), a smart industry hub's.
         const build = asked >= RULES.marketThreshold;
-        if (roles.has('research') || (roles.has('students') && !build)) scores.kenniscentrum += moved;
+        const shopFloor = scores['smart-industry-hub'];
+        const lab =
+          shopFloor >= RULES.clearlyAsked && shopFloor > scores.kenniscentrum
+            ? 'smart-industry-hub'
+            : 'kenniscentrum';
+        if (roles.has('research') || (roles.has('students') && !build)) scores[lab] += moved;
         else scores['ict-dienstverlener'] += moved;
         scores.werkplaats = 0;
         rules.push('too-large');

@@ -47,6 +47,11 @@ export interface Signal {
   en: readonly string[];
   weight: number;
   role?: SignalRole;
+  /**
+   * Also what a firm makes or sells itself: named as the owner's own ("onze offertes", "our
+   * pottery workshops"), it is not asked for.
+   */
+  ownable?: boolean;
 }
 
 export interface KindMeaning {
@@ -643,8 +648,17 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'prototype klaar',
           'prototype gemaakt',
           'ontwerp gemaakt',
-          'klikbaar ontwerp',
           'bouwt het echt',
+          // Going live is no longer a prototype.
+          'live gaat',
+          'live gaan',
+          'echt live',
+          'live zetten',
+          'live brengen',
+          'livegang',
+          // A choice already made: what is left is putting it in.
+          'voor gekozen',
+          'keuze gemaakt',
           // Keeping it running is never student work.
           'blijven onderhouden',
           'onderhoud blijven',
@@ -668,6 +682,12 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'plan is ready',
           'prototype is ready',
           'made a prototype',
+          'go live',
+          'goes live',
+          'put it live',
+          'have chosen',
+          'we chose',
+          'decided on',
           'keep maintaining',
           'ongoing maintenance',
           'look after it',
@@ -684,7 +704,17 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       },
       {
         id: 'storing',
-        nl: ['storing', 'werkt niet', 'kan niet meer', 'kunnen niet meer', 'niemand kan meer'],
+        nl: [
+          'storing',
+          'werkt niet',
+          'werkt al een week niet',
+          'werkt al dagen niet',
+          'werkt sinds gisteren niet',
+          'doet het niet meer',
+          'kan niet meer',
+          'kunnen niet meer',
+          'niemand kan meer',
+        ],
         en: ['storing', 'cannot access', 'can not access'],
         weight: 3,
         role: 'professional',
@@ -761,8 +791,12 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'overgezet',
           'migreren',
           'migratie',
+          // Set up for the owner: "dat iemand een Power BI-omgeving voor ons opzet".
+          'voor ons opzet',
+          'voor ons opzetten',
+          'voor ons inricht',
         ],
-        en: ['implementer', 'configure', 'set up', 'migrate', 'migration'],
+        en: ['implementer', 'configure', 'set up', 'migrate', 'migration', 'set it up for us'],
         weight: 2,
         role: 'market',
       },
@@ -780,6 +814,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'paar partijen',
         ],
         en: ['offerte', 'quote', 'specifications', 'detailed plan', 'know exactly what'],
+        ownable: true,
         weight: 3,
         role: 'market',
       },
@@ -913,6 +948,17 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'onbekende heeft ingelogd',
           'iemand anders heeft ingelogd',
           'ingebroken',
+          // A pc taken over from a distance: "de muis beweegt vanzelf".
+          'beweegt vanzelf',
+          'muis beweegt',
+          'programma dat niemand kent',
+          'stekker eruit',
+          // A caller "from the bank" who got a code: money gone.
+          'belde namens',
+          'code voorgelezen',
+          'code doorgegeven',
+          'niet hebben gedaan',
+          'niet zelf gedaan',
         ],
         en: [
           'hack',
@@ -983,6 +1029,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'my profile picture',
           'controlled remotely',
           'remotely controlled',
+          'mouse moves',
+          'moves by itself',
+          'called on behalf of',
+          'read out a code',
         ],
         weight: 5,
         role: 'incident',
@@ -1148,10 +1198,32 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'betaalt de overheid mee',
           'meebetalen',
           'deel van de kosten',
+          'wie betaalt er mee',
+          'betaalt er mee',
+          'betaalt er iemand mee',
+          'draagt de overheid',
+          'draagt de gemeente',
+          'draagt de provincie',
+          'niet terugbetalen',
+          'niet terug hoeft',
+          'hoeft niet terug',
+          'niet terug te betalen',
           'kosten terug',
           'tegemoetkoming',
         ],
-        en: ['vergoed', 'pay part', 'part of the costs', 'government pay', 'cover the costs', 'reimburse'],
+        en: [
+          'vergoed',
+          'pay part',
+          'part of the costs',
+          'government pay',
+          'cover the costs',
+          'reimburse',
+          'money available',
+          'any money',
+          'not pay back',
+          'not have to pay back',
+          'dont have to repay',
+        ],
         weight: 4,
       },
       {
@@ -1229,6 +1301,12 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'bedrag tekort',
           'ontbrekende bedrag',
           'restfinanciering',
+          // Equity: "iemand die in ons bedrijf wil stappen".
+          'in ons bedrijf stappen',
+          'in het bedrijf stappen',
+          'instappen',
+          'mede eigenaar',
+          'aandeelhouder',
         ],
         en: [
           'lening',
@@ -1549,6 +1627,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'certificate course',
           'bootcamp',
         ],
+        ownable: true,
         weight: 5,
         role: 'learn',
       },
@@ -1615,6 +1694,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'onderzoeksinstituut',
           'jaar onderzoek',
           'jaar lang onderzoek',
+          'maanden onderzoek',
+          'echt onderzoek',
         ],
         en: [
           'research group',
@@ -1739,6 +1820,12 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'keurmerk',
           'mag ik',
           'mag dat',
+          'mogen we',
+          'mogen wij',
+          'zomaar doorgeven',
+          'zomaar delen',
+          'zomaar mailen',
+          'zomaar gebruiken',
           'toegestaan',
           // Cameras in a shop or office: privacy rules (cameras on a production line are
           // smart industry).
@@ -1746,6 +1833,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'cameratoezicht',
           'camera ophangen',
           'cameras ophangen',
+          'beveiligingscamera',
+          'tegen diefstal',
+          'tegen inbraak',
+          'winkeldiefstal',
           // A customer who does not pay.
           'incasso',
           'wanbetaler',

@@ -41,6 +41,11 @@ export interface TermHit {
    * leren"): read only for learning, as what they have no time for may still be done for them.
    */
   noTimeFor: number;
+  /**
+   * How many of those places are the owner's own ("onze offertes", "our pottery workshops"): read
+   * only for what a firm makes or sells itself, as kinds.ts marks it.
+   */
+  owned: number;
 }
 
 export interface TermMatcher<T> {
@@ -117,6 +122,22 @@ const NEEDED_NEXT: ReadonlySet<string> = new Set([
 ]);
 /** Negations that do not end at "of"/"or" when they say what is not needed: "geen subsidie of lening nodig". */
 const NEED_LIST: ReadonlySet<string> = new Set(['of', 'or']);
+
+/** Words that make what follows the owner's own (not "ons": "stuur ons een offerte"). */
+const POSSESSIVES: ReadonlySet<string> = new Set([
+  'onze',
+  'mijn',
+  'zijn',
+  'haar',
+  'hun',
+  'our',
+  'my',
+  'his',
+  'her',
+  'their',
+]);
+/** Stop words that may stand between a possessive and what it owns: "onze eigen cursussen". */
+const OWN: ReadonlySet<string> = new Set(['eigen', 'own']);
 
 /** Codes of notNeededAt. */
 const NOT_NEEDED = 1;
@@ -245,6 +266,16 @@ export function compileTerms<T>(
         return -1;
       };
       const notNeeded = notNeededAt(weights.length, sentenceAt, wordIn);
+      // Whether the word at p is owned: a possessive just before it, with at most one other word
+      // ("our pottery workshops") or "eigen" in between.
+      const ownedAt = (p: number): boolean => {
+        for (let q = p - 1, words = 0; q >= 0 && q >= p - 3 && sentenceAt[q] === sentenceAt[p]; q--) {
+          if (wordIn(q, POSSESSIVES)) return true;
+          if (wordIn(q, OWN)) continue;
+          if (stopAt[q] !== undefined || ++words > 1) return false;
+        }
+        return false;
+      };
       const has = (q: number, key: string, stopTerm: boolean) =>
         stopTerm ? stopAt[q] === key : positions[q]?.has(key);
       const found = new Map<T, TermHit>();
@@ -309,6 +340,7 @@ export function compileTerms<T>(
                 negatedAfter: deniedAfter ? 1 : 0,
                 notNeeded: notNeeded[p] === NOT_NEEDED ? 1 : 0,
                 noTimeFor: notNeeded[p] !== 0 ? 1 : 0,
+                owned: ownedAt(p) ? 1 : 0,
               });
             else {
               prev.weight = Math.max(prev.weight, w);
@@ -320,6 +352,7 @@ export function compileTerms<T>(
                 if (deniedAfter) prev.negatedAfter++;
                 if (notNeeded[p] === NOT_NEEDED) prev.notNeeded++;
                 if (notNeeded[p] !== 0) prev.noTimeFor++;
+                if (ownedAt(p)) prev.owned++;
               }
             }
           }

@@ -491,6 +491,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'bijschoolt',
       'omscholen',
       'omschoolt',
+      // "Wie leidt mensen hier op?": the verb split around its object.
+      'leidt mensen',
       'opleidingscentrum',
       'opleidingscentra',
       'opleidingsinstituut',
@@ -816,8 +818,20 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   {
     key: 'onderhoud',
     nl: ['onderhoud', 'onderhouden', 'beheer', 'beheren', 'support', 'updates'],
-    en: ['maintenance', 'maintain', 'maintaining', 'support', 'manage', 'managed', 'updates'],
+    // Not "support" alone: "Is there support for groups of small businesses?" asks for backing.
+    en: [
+      'maintenance',
+      'maintain',
+      'maintaining',
+      'it support',
+      'tech support',
+      'manage',
+      'managed',
+      'updates',
+    ],
   },
+  // Backing in general, in English (the Dutch loanword "support" is IT support, above).
+  { key: 'steun', nl: ['steun'], en: ['support', 'backing'] },
   // Industry
   {
     key: 'robot',

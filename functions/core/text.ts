@@ -75,7 +75,13 @@ const DEFERRED =
   /\b(?:komt later|later wel|voor later|maybe later|for later|later on)\b|(?:^|(?<=[.!?(]\s*))later (?=willen|wil|misschien|eventueel|we|i)/g;
 // Characters that mark a clause for the loop in sentences(): a need put off, a turn to the need
 // now within the sentence, and one at the start of a sentence.
-const MARK = { deferred: '\u0002', pivot: '\u0001', pivotStart: '\u0003', quoted: '\u0004' } as const;
+const MARK = {
+  deferred: '\u0002',
+  pivot: '\u0001',
+  pivotStart: '\u0003',
+  quoted: '\u0004',
+  condition: '\u0005',
+} as const;
 const DEFERRED_MARK = ` ${MARK.deferred} `;
 // A turn to the need now ("..., maar nu willen we", "..., maar eerst willen we weten"): what
 // came before is history or for later.
@@ -87,12 +93,13 @@ const PIVOT_START_MARK = `\n${MARK.pivotStart} `;
 // goes on with the story.
 const PIVOT_START =
   /([.!?;])\s+(nu|now|het gaat (?:mij|ons) nu(?: alleen| vooral)?)\s+(?=om\b|(?:wil|willen|zoek|zoeken|moet|moeten|hebben we|heb ik|we need|we want|i need|i want|we are looking|we're looking|we'd like|we would like)\b)/g;
-// Help of long ago ("vorig jaar", "twee jaar geleden", "onze vorige programmeur", "we hebben een
-// subsidie gehad") and a course already followed ("ik heb een cursus Instagram-marketing
-// gevolgd", "I did a course on ...") are history: that sentence counts half. Not last week's or
-// last month's: an incident is told in the past tense too ("vorige maand kreeg ik een mail ...").
+// Help of long ago or already had ("vorig jaar", "twee jaar geleden", "onze vorige programmeur",
+// "we hebben subsidie toegezegd gekregen") and a course already followed ("ik heb een cursus
+// Instagram-marketing gevolgd", "I did a course on ...") are history: that sentence counts half.
+// Not last week's or last month's: an incident is told in the past tense too ("vorige maand kreeg
+// ik een mail ...").
 const HISTORY =
-  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?geregeld|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening) gehad|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z]+ ){0,2}(?:course|training|workshop))\b/;
+  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?geregeld|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z]+ ){0,2}(?:course|training|workshop))\b/;
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
 // adviesbureau (subsidieadvies, 12 man) ...", "I sell online language courses ...") tells the trade, not the need: that opening
 // clause counts half. So does an adviser saying where they work ("Ik ben adviseur bij de KVK",
@@ -112,6 +119,10 @@ export const CHOICE_WORD = 'keuzevraag';
 const QUOTED = /(^|\s)['"]([^'"\n]*\s[^'"\n]*)['"](?=[\s.,!?;:)]|$)/g;
 /** How much a quoted clause counts; the roles of classify-question.ts need more. */
 export const QUOTED_WEIGHT = 0.1;
+
+// A question that ends in a condition ("Wie betaalt er mee als ik mijn verkopers een cursus laat
+// volgen?"): the main clause asks, the condition tells the situation, and counts half.
+const CONDITION = /([^.?!;\n]*[a-z0-9])\s+((?:als|indien|wanneer|if) (?:ik|we|wij|je|i)\b[^.?!;\n]*\?)/g;
 
 // Words that make a clause an aside wherever they stand.
 const ASIDE = /\b(?:trouwens|overigens|by the way)\b/;
@@ -138,6 +149,8 @@ export function sentences(text: string): Sentence[] {
   if (has('maar', 'but')) folded = folded.replace(PIVOT, `${PIVOT_MARK}nu `);
   if (has('nu', 'now')) folded = folded.replace(PIVOT_START, `$1${PIVOT_START_MARK}$2 `);
   if (has("'", '"')) folded = folded.replace(QUOTED, `$1\n${MARK.quoted} $2\n`);
+  if (has('als ', 'indien ', 'wanneer ', 'if '))
+    folded = folded.replace(CONDITION, `$1? ${MARK.condition} $2`);
   const out: Sentence[] = [];
   let index = 0;
   const parts = folded.split(/(?<=[?!;])|[.\n]+(?=\s|$)|\n/);
@@ -162,6 +175,7 @@ export function sentences(text: string): Sentence[] {
       const secondary =
         opener ||
         clause.includes(MARK.deferred) ||
+        clause.startsWith(MARK.condition) ||
         (at === 0 && clause.startsWith('(')) ||
         ASIDE.test(clause);
       const statement = asks && !clause.endsWith('?');

@@ -129,6 +129,20 @@ describe('text', () => {
     ]);
   });
 
+  test('a question that ends in a condition: the condition counts half, the question in full', () => {
+    expect(
+      sentences('Wie betaalt er mee als ik mijn verkopers een cursus laat volgen?').map((x) => x.weight),
+    ).toEqual([1, 0.5]);
+    // A condition that opens the question is the question.
+    expect(sentences('Als ik een webshop begin, wat moet ik regelen?').map((x) => x.weight)).toEqual([1]);
+  });
+
+  test('a subsidy already granted is history', () => {
+    expect(
+      sentences('We hebben subsidie toegezegd gekregen. Hoe overbruggen we de maanden?').map((x) => x.weight),
+    ).toEqual([0.375, 1]);
+  });
+
   test('a choice already made counts half, and "Het gaat mij nu om" turns to the need now', () => {
     expect(
       sentences('We hebben al een cursus uitgezocht. Het gaat mij nu alleen om de kosten.').map(

@@ -868,6 +868,110 @@ describe('the kind of help a question asks for', () => {
     expect(r.understood.kinds[0]?.kind).toBe('mkb-deal');
   });
 
+  const firstKind = (question: string, employees = 12) =>
+    index.classifier.classify(index.analyzer.analyze(question), { employees }).ranked[0];
+
+  test.each([
+    // A clickable design asked of students is a prototype; one already made is not.
+    [
+      'Kunnen studenten voor ons een klikbaar ontwerp maken van een bestelapp? Het echte bouwen laten we later door een bureau doen.',
+      'werkplaats',
+    ],
+    // Going live after a prototype, a choice already made, a link that has not worked for a
+    // week, something set up for the owner: market work, whoever is asked.
+    [
+      'Studenten hebben een prototype van onze reserveringsmodule gemaakt. Nu moet het echt live en iemand moet het onderhouden. Kunnen zij dat afmaken?',
+      'ict-dienstverlener',
+    ],
+    [
+      'Na een lang keuzetraject hebben we voor dit pakket gekozen. Wie kan het voor ons inrichten en de gegevens uit ons oude systeem overzetten?',
+      'ict-dienstverlener',
+    ],
+    [
+      'kunnen studenten onze boekhoudsoftware updaten en de koppeling met de bank herstellen? die werkt al een week niet',
+      'ict-dienstverlener',
+    ],
+    [
+      'Wij willen dat iemand een dashboard voor ons opzet dat elke nacht de cijfers uit onze webshop ophaalt, en dat daarna ook beheert.',
+      'ict-dienstverlener',
+    ],
+    // A supplier's quote told around the question, finding out asked in it.
+    [
+      'Onze ICT-leverancier heeft ons een offerte van 18.000 euro gestuurd voor een nieuw kassasysteem met koppeling naar de webshop. Kan iemand onafhankelijk meekijken en ons helpen kiezen?',
+      'werkplaats',
+    ],
+  ])('the wording decides between a werkplaats and the market: %s', (question, kind) => {
+    expect(firstKind(question, 9)).toBe(kind);
+  });
+
+  test('what the firm makes or sells itself is not asked for: its own quotes, its own workshops', () => {
+    expect(hitTerms('Een hovenier wil fotos automatisch aan zijn offertes koppelen.')).not.toContain(
+      'offerte',
+    );
+    expect(hitTerms('Wie kan ons een offerte sturen voor een nieuwe website?')).toContain('offerte');
+    // The course signal does not read them; a course to follow it does.
+    expect(hitTerms('Is our website right for selling our workshops online?')).not.toContain('cursus');
+    expect(hitTerms('Is there a workshop on selling online for our staff?')).toContain('cursus');
+  });
+
+  test.each([
+    [
+      'De kassa-pc doet raar. De muis beweegt af en toe vanzelf en er staat een programma open dat niemand van ons kent. Moet ik de stekker eruit trekken?',
+      'cybersecurity',
+    ],
+    [
+      "Iemand belde namens 'de bank' en onze boekhouder heeft een code uit de bankapp voorgelezen. Nu staan er twee overboekingen op de rekening die wij niet hebben gedaan.",
+      'cybersecurity',
+    ],
+    [
+      'Ik wil geen lening meer. Bestaat er geld dat je niet terug hoeft te betalen, voor een nieuw kassasysteem?',
+      'subsidie',
+    ],
+    ['Wie betaalt er mee als ik mijn twee verkopers een cursus online verkopen laat volgen?', 'subsidie'],
+    ['is there any money available for a small company to get advice on new software?', 'subsidie'],
+    [
+      'We hebben subsidie toegezegd gekregen voor een nieuwe productielijn, maar die wordt pas achteraf uitbetaald. Hoe overbruggen we die maanden?',
+      'financiering',
+    ],
+    [
+      'We hebben een app met veertig betalende klanten. Om te groeien zoeken we iemand die in ons bedrijf wil stappen. Geen bank.',
+      'financiering',
+    ],
+    [
+      'Een student die een paar weken meekijkt is niet genoeg, dit wordt maanden echt onderzoek naar onze meetdata. Wie doet zoiets?',
+      'kenniscentrum',
+    ],
+    [
+      'Mag ik camera’s ophangen in ons magazijn tegen diefstal, en moet ik dat aan het personeel melden?',
+      'loket',
+    ],
+    [
+      'Onze oudere operators zijn bang dat ze de nieuwe software niet snappen. Wie leidt mensen hier in de buurt op?',
+      'opleiding',
+    ],
+    [
+      'We are six independent bike shops. Is there support for groups of small businesses like ours?',
+      'mkb-deal',
+    ],
+  ])('a specialist kind in the owner’s own words: %s', (question, kind) => {
+    expect(firstKind(question)).toBe(kind);
+  });
+
+  test('a firm too large for a werkplaats that asks students about its shop floor goes to a hub', () => {
+    expect(
+      firstKind(
+        'Metaalbewerker met 120 medewerkers. We willen de data van ons machinepark realtime uitlezen om stilstand te verminderen. Kunnen studenten dat oppakken?',
+        120,
+      ),
+    ).toBe('smart-industry-hub');
+    expect(
+      firstKind(
+        'We have 140 employees and want to look into whether AI can improve our warehouse. Could students do this, over a year or two?',
+        140,
+      ),
+    ).toBe('kenniscentrum');
+  });
+
   test('payment diverted by an e-mail that seemed to come from a supplier is an incident, also in English', () => {
     const cls = index.classifier.classify(
       index.analyzer.analyze(
