@@ -134,6 +134,10 @@
  * blind12 does, with what is left: 98% / 100% / 1 violation (c5633, "Help ons met het koppelen
  * van ..." reads as help) and 92% / 100% / 2 (c5707, a grant asked after "geen lening meer",
  * comes second to a loan entry; c5734, a privacy question about students' research).
+ * routing-blind58.jsonl (a fresh sample of the dev file's distribution) and routing-blind59.jsonl
+ * (the dev mix, a third from intermediairs, with the report's situations) scored 98% / 100% / 0
+ * violations and 94% / 100% / 1 on their first run; fixes followed (a regional development agency
+ * and raising money, "welke partij kan adviseren", people after a possessive). Both join this test.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -200,6 +204,8 @@ describe.each([
   ['tests/fixtures/routing-blind53.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind54.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind55.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind58.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind59.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

@@ -138,6 +138,11 @@ const POSSESSIVES: ReadonlySet<string> = new Set([
 ]);
 /** Stop words that may stand between a possessive and what it owns: "onze eigen cursussen". */
 const OWN: ReadonlySet<string> = new Set(['eigen', 'own']);
+/**
+ * People after a possessive are who it is for: "zijn eigen mensen bijscholen" trains them, where
+ * "our pottery workshops" are sold.
+ */
+const PEOPLE: ReadonlySet<string> = new Set(['mens', 'personeel', 'peopl', 'collega', 'operator']);
 
 /** Codes of notNeededAt. */
 const NOT_NEEDED = 1;
@@ -272,7 +277,7 @@ export function compileTerms<T>(
         for (let q = p - 1, words = 0; q >= 0 && q >= p - 3 && sentenceAt[q] === sentenceAt[p]; q--) {
           if (wordIn(q, POSSESSIVES)) return true;
           if (wordIn(q, OWN)) continue;
-          if (stopAt[q] !== undefined || ++words > 1) return false;
+          if (stopAt[q] !== undefined || wordIn(q, PEOPLE) || ++words > 1) return false;
         }
         return false;
       };

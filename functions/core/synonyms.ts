@@ -830,6 +830,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'updates',
     ],
   },
+  // A regional development agency (ROM) invests: not a developer, not an agency that builds.
+  {
+    key: 'rom',
+    nl: ['rom', 'regionale ontwikkelingsmaatschappij', 'ontwikkelingsmaatschappij'],
+    en: ['regional development agency', 'development agency', 'regional development company'],
+  },
   // Backing in general, in English (the Dutch loanword "support" is IT support, above).
   { key: 'steun', nl: ['steun'], en: ['support', 'backing'] },
   // Industry

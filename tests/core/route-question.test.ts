@@ -957,6 +957,32 @@ describe('the kind of help a question asks for', () => {
     expect(firstKind(question)).toBe(kind);
   });
 
+  test('a regional development agency invests, and raising money is financing, also in English', () => {
+    expect(
+      firstKind(
+        'Startup of 6 people with software for dental practices. We want to raise about 500k. Does the regional development agency invest in companies like ours?',
+        6,
+      ),
+    ).toBe('financiering');
+    // "practices" is no practical training.
+    expect(hitKinds('We make software for dental practices.')).not.toContain('opleiding');
+  });
+
+  test('"welke partij kan adviseren" asks for advice; a hosting party or "een partij die" is the market', () => {
+    expect(hitKinds('Welke partij kan haar hierin adviseren?')).not.toContain('ict-dienstverlener');
+    expect(hitKinds('We zoeken een partij die onze webshop bouwt.')).toContain('ict-dienstverlener');
+    expect(
+      firstKind(
+        'website ligt er al sinds gisteren uit en de hostingpartij reageert niet. wie kan dit snel fixen??',
+        6,
+      ),
+    ).toBe('ict-dienstverlener');
+  });
+
+  test('people after a possessive are who a course is for: "zijn eigen mensen bijscholen"', () => {
+    expect(hitTerms('Hij wil daarom zijn eigen mensen bijscholen.')).toContain('cursus');
+  });
+
   test('a firm too large for a werkplaats that asks students about its shop floor goes to a hub', () => {
     expect(
       firstKind(
