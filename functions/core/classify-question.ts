@@ -220,9 +220,10 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       const tooLarge = firm.employees !== undefined && firm.employees > WERKPLAATS_FIRM_SIZE.max;
       if (tooLarge && scores.werkplaats > 0) {
         const moved = scores.werkplaats * RULES.tooLargeTransfer;
-        // Students for a firm this size: a research project, unless what they should do is build;
-        // clearly on the shop floor ("stilstand van ons machinepark"), a smart industry hub's.
-        const build = asked >= RULES.marketThreshold;
+        // Students for a firm this size: a research project, unless what they should do is build
+        // or put in (one clear market term is enough: "een pakket selecteren en invoeren"); clearly
+        // on the shop floor ("stilstand van ons machinepark"), a smart industry hub's.
+        const build = asked >= RULES.marketThreshold / 2;
         const shopFloor = scores['smart-industry-hub'];
         const lab =
           shopFloor >= RULES.clearlyAsked && shopFloor > scores.kenniscentrum

@@ -1083,6 +1083,18 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     nl: ['zzp', 'zzper', 'zzpers', 'zelfstandige', 'zelfstandig ondernemer', 'eenmanszaak', 'freelancer'],
     en: ['freelancer', 'self employed', 'sole trader', 'sole proprietor'],
   },
+  // Customers or pupils who sign up online are no registration at the KVK.
+  {
+    key: 'inschrijfproces',
+    nl: [
+      'online inschrijven',
+      'online inschrijving',
+      'inschrijvingen',
+      'inschrijfformulier',
+      'inschrijfformulieren',
+    ],
+    en: ['sign ups', 'signups', 'enrolment', 'enrollment'],
+  },
   {
     key: 'kvk',
     nl: ['kvk', 'kamer van koophandel', 'handelsregister', 'inschrijven', 'inschrijving', 'ingeschreven'],

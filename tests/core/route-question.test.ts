@@ -979,6 +979,22 @@ describe('the kind of help a question asks for', () => {
     ).toBe('ict-dienstverlener');
   });
 
+  test('pupils who sign up online are no KVK registration', () => {
+    expect(hitKinds('Hoe regelen we online inschrijven en betalen voor onze danslessen?')).not.toContain(
+      'loket',
+    );
+    expect(hitKinds('Hoe moet ik mijn bedrijf inschrijven bij de KVK?')).toContain('loket');
+  });
+
+  test('students asked by a firm of 180 to select a package and put it in: the market', () => {
+    expect(
+      firstKind(
+        'Wij zijn een transportbedrijf met 180 medewerkers en willen onze planningssoftware vervangen. Kan de Digitale Werkplaats met studenten een pakket voor ons selecteren en het nieuwe systeem ook invoeren?',
+        180,
+      ),
+    ).toBe('ict-dienstverlener');
+  });
+
   test('people after a possessive are who a course is for: "zijn eigen mensen bijscholen"', () => {
     expect(hitTerms('Hij wil daarom zijn eigen mensen bijscholen.')).toContain('cursus');
   });
