@@ -836,6 +836,21 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     nl: ['rom', 'regionale ontwikkelingsmaatschappij', 'ontwikkelingsmaatschappij'],
     en: ['regional development agency', 'development agency', 'regional development company'],
   },
+  // Seeing failures of the customers' devices earlier is data work, not a fault to repair.
+  {
+    key: 'storingsdetectie',
+    nl: [
+      'storingen eerder',
+      'storing eerder',
+      'storingen voorspellen',
+      'storingen opsporen',
+      'storingen detecteren',
+      'storingen signaleren',
+    ],
+    en: ['predict failures', 'detect failures', 'failures earlier'],
+  },
+  // Working in construction ("15 man op de bouw") is a trade, not building something.
+  { key: 'bouwsector', nl: ['op de bouw', 'in de bouw', 'bouwsector'], en: ['construction industry'] },
   // Backing in general, in English (the Dutch loanword "support" is IT support, above).
   { key: 'steun', nl: ['steun'], en: ['support', 'backing'] },
   // Industry

@@ -979,6 +979,36 @@ describe('the kind of help a question asks for', () => {
     ).toBe('ict-dienstverlener');
   });
 
+  test.each([
+    [
+      'Wij maken sauzen. We willen temperatuur en vulgewicht op de lijn continu meten en een melding krijgen bij afwijkingen. Wie begeleidt mkb-bedrijven bij zoiets?',
+      'smart-industry-hub',
+    ],
+    [
+      'someone called saying they were from our IT company and one of our planners let them take over his pc with remote access. what do we do now?',
+      'cybersecurity',
+    ],
+    [
+      'Klanten krijgen rare betaalverzoeken van ons mailadres. In Outlook staan doorstuurregels die niemand van ons heeft gemaakt. Wat nu?',
+      'cybersecurity',
+    ],
+    [
+      'Moet mijn webshop voldoen aan de toegankelijkheidseisen van de European Accessibility Act, of geldt er een uitzondering voor kleine bedrijven?',
+      'loket',
+    ],
+    [
+      'Onze cookiebanner klopt niet. We zoeken iemand die dit deze week op onze webshop goed instelt.',
+      'ict-dienstverlener',
+    ],
+  ])('topics of the day, decided by what is asked: %s', (question, kind) => {
+    expect(firstKind(question, 9)).toBe(kind);
+  });
+
+  test('working "op de bouw" is a trade, and seeing failures earlier is data work', () => {
+    expect(hitKinds('Aannemersbedrijf, 15 man op de bouw.')).not.toContain('ict-dienstverlener');
+    expect(hitKinds('Met de data willen we storingen eerder zien.')).not.toContain('ict-dienstverlener');
+  });
+
   test('pupils who sign up online are no KVK registration', () => {
     expect(hitKinds('Hoe regelen we online inschrijven en betalen voor onze danslessen?')).not.toContain(
       'loket',
