@@ -195,17 +195,15 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       const asked = market;
       const notYet =
         roles.has('learn') || roles.has('incident') || roles.has('orientation') || roles.has('own-work');
-      if (notYet || (roles.has('students') && !professional)) {
+      const halveMarket = () => {
         scores['ict-dienstverlener'] -= market / 2;
         market /= 2;
-      }
+      };
+      if (notYet || (roles.has('students') && !professional)) halveMarket();
       // Finding out first, asked in the question itself, while the supplier, the quote and the
       // system are only told around it ("Onze leverancier stuurde een offerte ... Kan iemand
       // onafhankelijk meekijken?"): the market talk is context, and counts half again.
-      if (roles.has('orientation') && !professional && orientationClause > marketClause) {
-        scores['ict-dienstverlener'] -= market / 2;
-        market /= 2;
-      }
+      if (roles.has('orientation') && !professional && orientationClause > marketClause) halveMarket();
 
       // Rule 2: market work never gets a werkplaats first, unless it is a prototype or students
       // are asked for (and not professionals).
