@@ -148,6 +148,15 @@
  * rule, "goed instelt", "op de bouw", failures seen earlier). They stay out of this test with what
  * is left: 98% / 100% / 1 (c6211, a concept "voordat we een bouwer zoeken") and 94% / 100% / 2
  * (c6312, c6339: a prototype dashboard on their customers' device data).
+ * routing-blind64.jsonl (a fresh sample of the dev distribution, from trades it hardly covers)
+ * and routing-blind65.jsonl (the dev mix, written by older owners who are no computer people,
+ * by intermediairs, and in a few hurried words) scored 94% / 98% / 1 violation and 86% / 94% / 5
+ * on their first run; fixes followed (a short note without function words is read in the
+ * language of its words, "sit down with us" and "werkt niet met een computer" are no fault,
+ * taking over the family business is no hack, excise, a province that adds money, harvest robots,
+ * the firm's own workshop, a son-in-law, researching with a school in one breath, someone who
+ * keeps it up to date). blind64 joins this test; blind65 stays out with what is left: 98% / 100%
+ * / 1 (c6521, a course asked for while the owner really wants a site made and kept up for her).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -218,6 +227,7 @@ describe.each([
   ['tests/fixtures/routing-blind59.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind60.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind61.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind64.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

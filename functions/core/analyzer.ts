@@ -41,6 +41,8 @@ export interface Token {
   modifier?: true;
   /** True for a multi-word synonym ("online verkopen"); its words are tokens too. */
   phrase?: boolean;
+  /** In the owner's description of their own firm (text.ts Sentence.self). */
+  self?: true;
 }
 
 /** A correction the analyser made, reported back so the owner can see what was understood. */
@@ -426,7 +428,10 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     if (!lang) {
       const all: string[] = [];
       for (const s of sents) for (const w of s.words) all.push(w.text);
-      lang = guessLanguage(all);
+      lang = guessLanguage(
+        all,
+        words && ((w, l) => words[l] !== undefined && isDictionaryWord(w, words[l]!, l)),
+      );
     }
     const stop = STOP[lang];
     const tokens: Token[] = [];
@@ -449,6 +454,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
               weight: sentence.weight,
               stop: false,
               phrase: true,
+              ...(sentence.self ? { self: true as const } : {}),
             });
             phraseLength = phrase.length;
             break;
@@ -493,6 +499,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
           };
           if (via) token.via = via;
           if (modifier) token.modifier = true;
+          if (sentence.self) token.self = true;
           tokens.push(token);
         }
       }

@@ -271,9 +271,21 @@ export function compileTerms<T>(
         return -1;
       };
       const notNeeded = notNeededAt(weights.length, sentenceAt, wordIn);
-      // Whether the word at p is owned: a possessive just before it, with at most one other word
-      // ("our pottery workshops") or "eigen" in between.
-      const ownedAt = (p: number): boolean => {
+      // The owner's description of their own firm ("I own a joinery workshop"): its words, and
+      // its nouns wherever they return ("connect the whole workshop"), are the firm's own. Not the
+      // first parts of its compounds ("trainingsbureau" does not make every course their own).
+      const selfAt: boolean[] = [];
+      const selfKeys = new Set<string>();
+      for (const t of analysis.tokens) {
+        if (!t.self) continue;
+        selfAt[t.position] = true;
+        if (!t.stop && !t.modifier) selfKeys.add(t.key);
+      }
+      // Whether the word at p, read as `key`, is owned: in or named by the self-description, or a
+      // possessive just before it, with at most one other word ("our pottery workshops") or
+      // "eigen" in between.
+      const ownedAt = (p: number, key: string): boolean => {
+        if (selfAt[p] === true || selfKeys.has(key)) return true;
         for (let q = p - 1, words = 0; q >= 0 && q >= p - 3 && sentenceAt[q] === sentenceAt[p]; q--) {
           if (wordIn(q, POSSESSIVES)) return true;
           if (wordIn(q, OWN)) continue;
@@ -345,7 +357,7 @@ export function compileTerms<T>(
                 negatedAfter: deniedAfter ? 1 : 0,
                 notNeeded: notNeeded[p] === NOT_NEEDED ? 1 : 0,
                 noTimeFor: notNeeded[p] !== 0 ? 1 : 0,
-                owned: ownedAt(p) ? 1 : 0,
+                owned: ownedAt(p, key) ? 1 : 0,
               });
             else {
               prev.weight = Math.max(prev.weight, w);
@@ -357,7 +369,7 @@ export function compileTerms<T>(
                 if (deniedAfter) prev.negatedAfter++;
                 if (notNeeded[p] === NOT_NEEDED) prev.notNeeded++;
                 if (notNeeded[p] !== 0) prev.noTimeFor++;
-                if (ownedAt(p)) prev.owned++;
+                if (ownedAt(p, key)) prev.owned++;
               }
             }
           }

@@ -549,6 +549,20 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     nl: ['hogeschool', 'hogescholen', 'hbo', 'hbo instelling', 'university of applied sciences'],
     en: ['university of applied sciences', 'polytechnic'],
   },
+  // Researching with a school, said in one breath: "samen met een hogeschool onderzoeken" is a
+  // research partner, not peers working together.
+  {
+    key: 'onderzoekspartner',
+    nl: [
+      'onderzoekspartner',
+      'onderzoekspartners',
+      'samen met een hogeschool onderzoeken',
+      'samen met de hogeschool onderzoeken',
+      'met een hogeschool onderzoeken',
+      'samen met een universiteit onderzoeken',
+    ],
+    en: ['research partner', 'research together with a university'],
+  },
   {
     key: 'universiteit',
     nl: ['universiteit', 'universiteiten', 'wo', 'academisch'],
@@ -748,6 +762,38 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     key: 'accountmanager',
     nl: ['accountmanager', 'account manager'],
     en: ['account manager', 'account managers'],
+  },
+  // An owner who does not use computers ("de eigenaar werkt niet met een computer"): a person,
+  // not a fault.
+  {
+    key: 'digibeet',
+    nl: [
+      'digibeet',
+      'werkt niet met een computer',
+      'werkt niet met computers',
+      'werkt niet met de computer',
+      'werken niet met een computer',
+      'werken niet met computers',
+    ],
+    en: ['not good with computers', 'no good with computers', 'does not use a computer'],
+  },
+  // Taking over the family business ("ik heb het overgenomen van mijn vader"): no hack.
+  {
+    key: 'opvolging',
+    nl: [
+      'opvolging',
+      'heb het overgenomen',
+      'hebben het overgenomen',
+      'heb de zaak overgenomen',
+      'hebben de zaak overgenomen',
+      'heb het bedrijf overgenomen',
+      'hebben het bedrijf overgenomen',
+      'zaak overgenomen',
+      'bedrijf overgenomen',
+      'winkel overgenomen',
+      'praktijk overgenomen',
+    ],
+    en: ['took over the business', 'taken over the business', 'took over the shop', 'took it over from'],
   },
   // A separable verb: "dat uit te zoeken" is "uitzoeken".
   { key: 'uitzoeken', nl: ['uitzoeken', 'uit te zoeken', 'uitgezocht'], en: [] },
@@ -998,7 +1044,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'met ons kijken',
       'met ons meekijken',
     ],
-    en: ['think along', 'together with me', 'look at it with us'],
+    // "Sit down with us": no fault ("down").
+    en: ['think along', 'together with me', 'look at it with us', 'sit down', 'sit down with us'],
   },
   // The mark of a question that weighs options (text.ts CHOICE_WORD): one word, never split.
   {

@@ -29,6 +29,8 @@ export interface Word {
 export interface Sentence {
   words: Word[];
   weight: number;
+  /** The owner's description of their own firm (SELF): "I own a joinery workshop". */
+  self?: true;
 }
 
 // Words that open a secondary need ("Daarnaast wil ik weten ...", "En moet ik ...").
@@ -89,10 +91,10 @@ const PIVOT = /,?\s+(?:maar|but)\s+(?:nu|now|eerst|first)\s+/g;
 const PIVOT_MARK = `\n${MARK.pivot} `;
 const PIVOT_START_MARK = `\n${MARK.pivotStart} `;
 // A sentence that opens with a need now ("Nu zoeken we een bouwer", "Now we need a company
-// that ...", "Het gaat mij nu om ...") turns to it in the same way; "Nu belt de leverancier ..."
-// goes on with the story.
+// that ...", "Het gaat mij nu om ...") or with what is really wanted ("Eigenlijk wil ik gewoon
+// ...") turns to it in the same way; "Nu belt de leverancier ..." goes on with the story.
 const PIVOT_START =
-  /([.!?;])\s+(nu|now|het gaat (?:mij|ons) nu(?: alleen| vooral)?)\s+(?=om\b|(?:wil|willen|zoek|zoeken|moet|moeten|hebben we|heb ik|we need|we want|i need|i want|we are looking|we're looking|we'd like|we would like)\b)/g;
+  /([.!?;])\s+(nu|now|eigenlijk|actually|het gaat (?:mij|ons) nu(?: alleen| vooral)?)\s+(?=om\b|(?:wil|willen|zoek|zoeken|moet|moeten|hebben we|heb ik|we need|we want|i need|i want|we are looking|we're looking|we'd like|we would like)\b)/g;
 // Help of long ago or already had ("vorig jaar", "twee jaar geleden", "onze vorige programmeur",
 // "we hebben subsidie toegezegd gekregen") and a course already followed ("ik heb een cursus
 // Instagram-marketing gevolgd", "I did a course on ...") are history: that sentence counts half.
@@ -141,13 +143,16 @@ export function sentences(text: string): Sentence[] {
   const has = (...words: string[]) => words.some((w) => folded.includes(w));
   // "e-mail", "e-commerce", "e-learning": one word.
   if (has('e-')) folded = folded.replace(/\be-(?=[a-z])/g, 'e');
+  // A "son-in-law" is family, not law.
+  if (has('-in-law')) folded = folded.replace(/-in-laws?\b/g, '');
   // Numbers with thousand separators: "30.000" is one number.
   if (has('.', ',')) folded = folded.replace(/(\d)[.,](\d{3})\b/g, '$1$2');
   if (has('later')) folded = folded.replace(DEFERRED, DEFERRED_MARK);
   if (has('daarna', 'vervolgens', 'later', 'then', 'afterwards'))
     folded = folded.replace(LATER_STEP, '\n daarna ');
   if (has('maar', 'but')) folded = folded.replace(PIVOT, `${PIVOT_MARK}nu `);
-  if (has('nu', 'now')) folded = folded.replace(PIVOT_START, `$1${PIVOT_START_MARK}$2 `);
+  if (has('nu', 'now', 'eigenlijk', 'actually'))
+    folded = folded.replace(PIVOT_START, `$1${PIVOT_START_MARK}$2 `);
   if (has("'", '"')) folded = folded.replace(QUOTED, `$1\n${MARK.quoted} $2\n`);
   if (has('als ', 'indien ', 'wanneer ', 'if '))
     folded = folded.replace(CONDITION, `$1? ${MARK.condition} $2`);
@@ -185,12 +190,14 @@ export function sentences(text: string): Sentence[] {
       if (clause.startsWith(MARK.pivotStart)) for (const s of out) s.weight *= 0.5;
       const history = HISTORY.test(clause);
       const quoted = clause.includes(MARK.quoted);
-      out.push({
+      const sentence: Sentence = {
         words,
         weight: quoted
           ? QUOTED_WEIGHT
           : (secondary || selfClause || history ? 0.5 : 1) * (statement ? STATEMENT_WEIGHT : 1),
-      });
+      };
+      if (selfClause) sentence.self = true;
+      out.push(sentence);
       index++;
     }
   }
@@ -223,13 +230,26 @@ const EN_MARKERS = new Set(
   ),
 );
 
-/** Guesses whether a text is Dutch or English from its function words; Dutch when unsure. */
-export function guessLanguage(words: readonly string[]): Lang {
+/**
+ * Guesses whether a text is Dutch or English from its function words. When they do not decide
+ * (a note without any: "clicked link in fake bank email. help?"), `known` may: it tells of a word
+ * whether it is a word of that language, and the language with more words of its own wins. Dutch
+ * when still unsure.
+ */
+export function guessLanguage(words: readonly string[], known?: (word: string, lang: Lang) => boolean): Lang {
   let nl = 0;
   let en = 0;
   for (const w of words) {
     if (NL_MARKERS.has(w)) nl++;
     if (EN_MARKERS.has(w)) en++;
+  }
+  if (nl === en && known) {
+    for (const w of words) {
+      const inNl = known(w, 'nl');
+      const inEn = known(w, 'en');
+      if (inNl && !inEn) nl++;
+      if (inEn && !inNl) en++;
+    }
   }
   return en > nl ? 'en' : 'nl';
 }

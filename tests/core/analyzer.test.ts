@@ -30,6 +30,34 @@ describe('text', () => {
     expect(s[1]!.weight).toBeLessThan(s[0]!.weight);
   });
 
+  test('a note without function words is read in the language its words belong to', () => {
+    const en = new Set(['click', 'link', 'fake', 'bank', 'email', 'help']);
+    const nl = new Set(['bank', 'link']);
+    const known = (w: string, lang: 'nl' | 'en') => isDictionaryWord(w, lang === 'en' ? en : nl, lang);
+    const words = ['clicked', 'link', 'in', 'fake', 'bank', 'email', 'help'];
+    expect(guessLanguage(words)).toBe('nl');
+    expect(guessLanguage(words, known)).toBe('en');
+    // The function words still decide when they can.
+    expect(guessLanguage(['we', 'hebben', 'een', 'fake', 'email'], known)).toBe('nl');
+    const withWords = createAnalyzer({ vocabulary: ['link'], words: { nl, en } });
+    expect(withWords.analyze('clicked link in fake bank email. help?').lang).toBe('en');
+  });
+
+  test('"Eigenlijk wil ik ..." turns to the real need: what came before counts half', () => {
+    const s = sentences(
+      'Bestaat er een cursus website maken? Eigenlijk wil ik gewoon dat iemand de site maakt.',
+    );
+    expect(s[0]!.weight).toBeLessThan(s[1]!.weight);
+  });
+
+  test('a son-in-law is family, not law', () => {
+    const words = sentences('My son-in-law says we should buy a machine.').flatMap((x) =>
+      x.words.map((w) => w.text),
+    );
+    expect(words).not.toContain('law');
+    expect(words).toContain('son');
+  });
+
   test('"ja of nee" is Dutch: "of" is no sign of English', () => {
     expect(guessLanguage(['zzp', 'btw', 'over', 'online', 'cursussen', 'ja', 'of', 'nee'])).toBe('nl');
   });

@@ -1009,6 +1009,68 @@ describe('the kind of help a question asks for', () => {
     expect(hitKinds('Met de data willen we storingen eerder zien.')).not.toContain('ict-dienstverlener');
   });
 
+  test.each([
+    // Excise on what one brews and sells: the rules.
+    ["ik brouw zelf bier in m'n schuur en wil het gaan verkopen. moet ik dan accijns betalen?", 'loket'],
+    // A province that adds money to a purchase already quoted: a grant.
+    [
+      'Mijn zoon wil een nieuw kassasysteem, hij heeft al offertes. Ik hoorde dat de provincie daar soms geld bij legt. Klopt dat?',
+      'subsidie',
+    ],
+    // Harvest robots and sorting lines in a greenhouse: the shop floor.
+    [
+      'Paprikakwekerij. Waar kunnen we zien wat er al kan met oogstrobots en automatische sorteerlijnen?',
+      'smart-industry-hub',
+    ],
+    // A joinery workshop is the firm's own shop floor, not a course.
+    [
+      'I own a joinery workshop with 12 people. My son-in-law says we should buy machines that work from computer drawings and connect the whole workshop. Where can we get help with this?',
+      'smart-industry-hub',
+    ],
+  ])("told in the owner's own words: %s", (question, kind) => {
+    expect(firstKind(question, 5)).toBe(kind);
+  });
+
+  test('taking over the family business, an owner who does not use a computer and sitting down together are no incident or fault', () => {
+    const kindsOf = (q: string) => hitKinds(q);
+    expect(kindsOf('Mijn vader is begonnen met deze winkel, ik heb het overgenomen.')).not.toContain(
+      'cybersecurity',
+    );
+    expect(kindsOf('De eigenaar is 70 en werkt niet met een computer.')).not.toContain('ict-dienstverlener');
+    expect(kindsOf('Is there someone who can sit down with us and explain the options?')).not.toContain(
+      'ict-dienstverlener',
+    );
+    // A real fault and a real takeover of an account still are.
+    expect(kindsOf('De kassa werkt niet meer sinds gisteren.')).toContain('ict-dienstverlener');
+    expect(kindsOf('Mijn account is overgenomen door iemand anders.')).toContain('cybersecurity');
+  });
+
+  test("the words of the self-description are the firm's own; a course asked for elsewhere still counts", () => {
+    const courseSignals = (question: string) =>
+      index.classifier
+        .classify(index.analyzer.analyze(question), {})
+        .hits.filter((h) => h.kind === 'opleiding')
+        .map((h) => h.signal);
+    expect(courseSignals('We run a pottery workshop. We want to reach more customers online.')).not.toContain(
+      'cursus',
+    );
+    expect(courseSignals('We run a bakery. Is there a workshop for our staff on social media?')).toContain(
+      'cursus',
+    );
+  });
+
+  test('researching with a school in one breath is research, not peers working together', () => {
+    const k = hitKinds(
+      'We willen de komende jaren samen met een hogeschool onderzoeken of we de drukte kunnen voorspellen.',
+    );
+    expect(k).toContain('kenniscentrum');
+    expect(k).not.toContain('mkb-deal');
+  });
+
+  test('someone who keeps the site up to date for the owner is market work', () => {
+    expect(hitKinds('Ik wil dat iemand het voor me bijhoudt.')).toContain('ict-dienstverlener');
+  });
+
   test('pupils who sign up online are no KVK registration', () => {
     expect(hitKinds('Hoe regelen we online inschrijven en betalen voor onze danslessen?')).not.toContain(
       'loket',
