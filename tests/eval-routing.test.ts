@@ -157,6 +157,14 @@
  * the firm's own workshop, a son-in-law, researching with a school in one breath, someone who
  * keeps it up to date). blind64 joins this test; blind65 stays out with what is left: 98% / 100%
  * / 1 (c6521, a course asked for while the owner really wants a site made and kept up for her).
+ * routing-blind66.jsonl (a fresh sample of the dev distribution, from the commonest trades) and
+ * routing-blind67.jsonl (the dev mix as small stories that mention other kinds around the one
+ * need) scored 88% / 96% / 3 violations and 84% / 98% / 7 on their first run; fixes followed (a
+ * need announced with "Wat ik wil:", what works fine and what a grant paid for before count half,
+ * the quotes a firm makes itself, CEO fraud in scare quotes, a stolen laptop, keeping a shop
+ * running, "halen" is no hall, "rooms" no ROM, service contracts no legal question). blind66
+ * joins this test; blind67 stays out with 98% / 100% / 1 (c6701, orientation asked in the same
+ * sentence as the quote it comes before).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -228,6 +236,7 @@ describe.each([
   ['tests/fixtures/routing-blind60.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind61.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind64.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind66.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

@@ -338,9 +338,12 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     const cache = typoCache[lang];
     const hit = cache.get(word);
     if (hit !== undefined) return hit ?? undefined;
-    // A real word is what the owner meant, however close it is to a word we know.
-    const list = words?.[lang];
-    const real = list !== undefined && isDictionaryWord(word, list, lang);
+    // A real word is what the owner meant, however close it is to a word we know: also a word of
+    // the other language ("escape rooms" in a Dutch question is no "rom").
+    const real = (['nl', 'en'] as const).some((l) => {
+      const list = words?.[l];
+      return list !== undefined && isDictionaryWord(word, list, l);
+    });
     const fixed = real ? undefined : typo[lang].correct(word);
     if (cache.size > 50_000) cache.clear();
     cache.set(word, fixed ?? null);

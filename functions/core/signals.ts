@@ -144,6 +144,14 @@ const OWN: ReadonlySet<string> = new Set(['eigen', 'own']);
  */
 const PEOPLE: ReadonlySet<string> = new Set(['mens', 'personeel', 'peopl', 'collega', 'operator']);
 
+/**
+ * What the firm makes itself, told with the verb before its subject: "Offertes maken we nog in
+ * Word", "facturen schrijven wij met de hand".
+ */
+const OWN_VERBS = ['maken', 'schrijven', 'opstellen', 'stellen', 'sturen', 'versturen'];
+/** The subjects of that order. */
+const WE: ReadonlySet<string> = new Set(['we', 'wij']);
+
 /** Codes of notNeededAt. */
 const NOT_NEEDED = 1;
 const NO_TIME_FOR = 2;
@@ -209,6 +217,7 @@ export function compileTerms<T>(
   entries: ReadonlyArray<{ owner: T; nl: readonly string[]; en: readonly string[] }>,
 ): TermMatcher<T> {
   const byFirst = new Map<string, CompiledTerm<T>[]>();
+  const ownVerbs = new Set(OWN_VERBS.flatMap((v) => analyzer.keyOf(v, 'nl').map((k) => k.key)));
   for (const { owner, nl, en } of entries) {
     for (const [lang, terms] of [
       ['nl', nl],
@@ -286,6 +295,7 @@ export function compileTerms<T>(
       // "eigen" in between.
       const ownedAt = (p: number, key: string): boolean => {
         if (selfAt[p] === true || selfKeys.has(key)) return true;
+        if (sentenceAt[p + 2] === sentenceAt[p] && wordIn(p + 1, ownVerbs) && wordIn(p + 2, WE)) return true;
         for (let q = p - 1, words = 0; q >= 0 && q >= p - 3 && sentenceAt[q] === sentenceAt[p]; q--) {
           if (wordIn(q, POSSESSIVES)) return true;
           if (wordIn(q, OWN)) continue;

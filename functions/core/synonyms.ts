@@ -705,7 +705,18 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   {
     key: 'offerte',
-    nl: ['offerte', 'offertes', 'prijsopgave', 'prijsofferte', 'aanbesteding', 'aanbesteden'],
+    // Having a quote made is asking for a quote, not having something made ("laten maken").
+    nl: [
+      'offerte',
+      'offertes',
+      'prijsopgave',
+      'prijsofferte',
+      'aanbesteding',
+      'aanbesteden',
+      'offerte laten maken',
+      'offertes laten maken',
+      'offerte laten opstellen',
+    ],
     en: ['quote', 'quotes', 'quotation', 'quotations', 'tender', 'bid'],
   },
   {
@@ -794,6 +805,23 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'praktijk overgenomen',
     ],
     en: ['took over the business', 'taken over the business', 'took over the shop', 'took it over from'],
+  },
+  // Rooms ("escape rooms", "meeting rooms") are no ROM: the Dutch stem of "rooms" is "rom".
+  { key: 'kamer', nl: ['room', 'rooms', 'escape room', 'escape rooms', 'escaperoom', 'escaperooms'], en: [] },
+  // Fetching ("uit de cijfers halen", "het geld terughalen") is no factory hall ("hal").
+  { key: 'halen', nl: ['halen', 'haal', 'haalt', 'gehaald', 'terughalen', 'terug te halen'], en: [] },
+  // The service contracts a firm sells ("900 onderhoudscontracten voor cv-ketels"): no legal
+  // question.
+  {
+    key: 'servicecontract',
+    nl: ['onderhoudscontract', 'onderhoudscontracten', 'servicecontract', 'servicecontracten'],
+    en: ['service contract', 'service contracts', 'maintenance contracts'],
+  },
+  // Bookings straight from the customer ("meer directe boekingen"): no hurry.
+  {
+    key: 'directeboeking',
+    nl: ['directe boekingen', 'directe boeking', 'direct boeken', 'directe reserveringen'],
+    en: ['direct bookings', 'book directly'],
   },
   // A separable verb: "dat uit te zoeken" is "uitzoeken".
   { key: 'uitzoeken', nl: ['uitzoeken', 'uit te zoeken', 'uitgezocht'], en: [] },
@@ -892,6 +920,11 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'storingen opsporen',
       'storingen detecteren',
       'storingen signaleren',
+      // The data of past failures, to plan with.
+      'gegevens van storingen',
+      'data van storingen',
+      'storingsgegevens',
+      'storingsdata',
     ],
     en: ['predict failures', 'detect failures', 'failures earlier'],
   },

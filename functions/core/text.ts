@@ -95,13 +95,23 @@ const PIVOT_START_MARK = `\n${MARK.pivotStart} `;
 // ...") turns to it in the same way; "Nu belt de leverancier ..." goes on with the story.
 const PIVOT_START =
   /([.!?;])\s+(nu|now|eigenlijk|actually|het gaat (?:mij|ons) nu(?: alleen| vooral)?)\s+(?=om\b|(?:wil|willen|zoek|zoeken|moet|moeten|hebben we|heb ik|we need|we want|i need|i want|we are looking|we're looking|we'd like|we would like)\b)/g;
+// A need announced after the story ("Wat ik wil: ...", "Waar ik hulp bij zoek: ...", "What we
+// need: ..."): the same turn to the need now.
+const ANNOUNCED =
+  /([.!?;])\s+((?:wat|waar) (?:ik|we|wij) (?:[a-z]+ ){0,3}(?:wil|willen|zoek|zoeken|nodig heb|nodig hebben)|what (?:i|we) (?:want|need|am looking for|are looking for))\s*:\s*/g;
+
 // Help of long ago or already had ("vorig jaar", "twee jaar geleden", "onze vorige programmeur",
-// "we hebben subsidie toegezegd gekregen") and a course already followed ("ik heb een cursus
+// "we hebben subsidie toegezegd gekregen", "deels met WBSO ontwikkeld") and a course already followed ("ik heb een cursus
 // Instagram-marketing gevolgd", "I did a course on ...") are history: that sentence counts half.
 // Not last week's or last month's: an incident is told in the past tense too ("vorige maand kreeg
 // ik een mail ...").
 const HISTORY =
-  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?geregeld|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z]+ ){0,2}(?:course|training|workshop))\b/;
+  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?geregeld|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z]+ ){0,2}(?:course|training|workshop))\b/;
+// What works fine ("Onze praktijksoftware is prima", "de kassa's werken prima", "we are happy
+// with our supplier") is context, not the need: that sentence counts half, as history does.
+const SATISFIED =
+  /\b(?:(?:werkt|werken|draait|draaien|loopt|lopen)(?: (?!niet\b|not\b)[a-z]+){0,2} (?:prima|uitstekend|naar tevredenheid)|(?:is|zijn) (?:echt |gewoon )?prima|(?:zijn|ben) (?:we |wij |ik )?(?:er )?(?:heel |erg |best |zeer )?tevreden|works? (?:fine|well)|(?:we are|we're|i am|i'm) happy with)\b/;
+
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
 // adviesbureau (subsidieadvies, 12 man) ...", "I sell online language courses ...") tells the trade, not the need: that opening
 // clause counts half. So does an adviser saying where they work ("Ik ben adviseur bij de KVK",
@@ -153,6 +163,7 @@ export function sentences(text: string): Sentence[] {
   if (has('maar', 'but')) folded = folded.replace(PIVOT, `${PIVOT_MARK}nu `);
   if (has('nu', 'now', 'eigenlijk', 'actually'))
     folded = folded.replace(PIVOT_START, `$1${PIVOT_START_MARK}$2 `);
+  if (has(':')) folded = folded.replace(ANNOUNCED, `$1${PIVOT_START_MARK}$2 `);
   if (has("'", '"')) folded = folded.replace(QUOTED, `$1\n${MARK.quoted} $2\n`);
   if (has('als ', 'indien ', 'wanneer ', 'if '))
     folded = folded.replace(CONDITION, `$1? ${MARK.condition} $2`);
@@ -188,7 +199,7 @@ export function sentences(text: string): Sentence[] {
       // nu" in the same sentence, or every sentence before one that opens with "Nu zoeken we".
       if (clause.startsWith(MARK.pivot) && out.length > 0) out[out.length - 1]!.weight *= 0.5;
       if (clause.startsWith(MARK.pivotStart)) for (const s of out) s.weight *= 0.5;
-      const history = HISTORY.test(clause);
+      const history = HISTORY.test(clause) || SATISFIED.test(clause);
       const quoted = clause.includes(MARK.quoted);
       const sentence: Sentence = {
         words,

@@ -50,6 +50,26 @@ describe('text', () => {
     expect(s[0]!.weight).toBeLessThan(s[1]!.weight);
   });
 
+  test('a need announced after the story ("Wat ik wil: ...") makes what came before count half', () => {
+    const s = sentences(
+      'De bank vroeg laatst om een prognose. Wat ik wil: uit onze cijfers halen wat we inkopen.',
+    );
+    expect(s[0]!.weight).toBeLessThan(s[1]!.weight);
+    const t = sentences('Vergunning regelen we zelf. Waar ik hulp bij zoek: hoe krijgen we meer boekingen?');
+    expect(t[0]!.weight).toBeLessThan(t[1]!.weight);
+  });
+
+  test('what works fine, and what a grant paid for before, are context: they count half', () => {
+    const fine = sentences(
+      'Onze software is prima en wordt goed onderhouden. De communicatie gaat per brief.',
+    );
+    expect(fine[0]!.weight).toBeLessThan(fine[1]!.weight);
+    const notFine = sentences('Onze software werkt niet prima. De communicatie gaat per brief.');
+    expect(notFine[0]!.weight).toBe(notFine[1]!.weight);
+    const wbso = sentences('De software hebben we deels met WBSO ontwikkeld. We zoeken een investeerder.');
+    expect(wbso[0]!.weight).toBeLessThan(wbso[1]!.weight);
+  });
+
   test('a son-in-law is family, not law', () => {
     const words = sentences('My son-in-law says we should buy a machine.').flatMap((x) =>
       x.words.map((w) => w.text),
@@ -304,6 +324,15 @@ describe('compounds and typos', () => {
   ])('isDictionaryWord(%s) with base forms only is %s', (word, expected) => {
     const words = new Set(['bestand', 'afspraak', 'bed', 'mail', 'subsidie']);
     expect(isDictionaryWord(word, words)).toBe(expected);
+  });
+
+  test('a real word of the other language is not read as a typo either', () => {
+    const withWords = createAnalyzer({
+      vocabulary: ['subsidie'],
+      words: { nl: new Set(['subsidie']), en: new Set(['subside']) },
+    });
+    expect(withWords.analyze('het zal wel subside worden').corrections).toEqual([]);
+    expect(withWords.analyze('subsidei aanvragen').corrections).toHaveLength(1);
   });
 
   test('a real Dutch word is not read as a typo of a near word; a misspelling still is', () => {

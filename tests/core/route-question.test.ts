@@ -1071,6 +1071,74 @@ describe('the kind of help a question asks for', () => {
     expect(hitKinds('Ik wil dat iemand het voor me bijhoudt.')).toContain('ict-dienstverlener');
   });
 
+  test.each([
+    // A payment ordered in the boss's name, in scare quotes.
+    [
+      "Vorige week kreeg onze boekhouder een mail van 'onze directeur' met het verzoek om met spoed 18.000 euro over te maken naar een nieuwe leverancier. Hij heeft het gedaan. De bank probeert het geld terug te halen.",
+      'cybersecurity',
+    ],
+    // A laptop with clients' files stolen.
+    [
+      'Uit de auto van een van onze logopedisten is een laptop gestolen met verslagen van cliënten erop. Moeten we dit ergens melden?',
+      'cybersecurity',
+    ],
+    // Keeping a shop running is never student work, also when students are asked.
+    [
+      'kunnen studenten van de werkplaats onze woocommerce shop onderhouden? plugins updaten, backups. onze bouwer is gestopt',
+      'ict-dienstverlener',
+    ],
+    [
+      'We already picked our online ordering platform, but orders are typed into the POS by hand. We need someone to connect the two systems and support it afterwards.',
+      'ict-dienstverlener',
+    ],
+    // A group of peer firms asking for a scheme.
+    [
+      "Met een stuk of zes installatiebedrijven willen we samen optrekken om digitaal te gaan werken. Is er een regeling of programma voor zo'n groep?",
+      'mkb-deal',
+    ],
+    // Learning it oneself instead of paying an agency.
+    [
+      'Ik betaal nu een bureau om advertenties op Instagram te zetten. Dat wil ik eigenlijk zelf kunnen. Waar leer ik dat goed?',
+      'opleiding',
+    ],
+    // An investor asked for; the software was partly built with WBSO, before.
+    [
+      'Onze eigen software hebben we deels met WBSO ontwikkeld. Om op te schalen zoeken we een investeerder die ook kan meedenken. Wie kan ik benaderen?',
+      'financiering',
+    ],
+  ])('the need among the story around it: %s', (question, kind) => {
+    expect(firstKind(question, 8)).toBe(kind);
+  });
+
+  test.each([
+    ['De bank probeert het geld terug te halen.', 'smart-industry-hub'],
+    ['Ik wil uit onze verkoopcijfers halen wanneer we moeten inkopen.', 'smart-industry-hub'],
+    ['We hebben zo’n 900 onderhoudscontracten voor cv-ketels.', 'loket'],
+    ['Met de gegevens van storingen en bezoeken willen we slimmer plannen.', 'ict-dienstverlener'],
+    ['We runnen twee escape rooms in Nijmegen.', 'financiering'],
+    ['Hoe krijgen we meer directe boekingen via onze eigen site?', 'ict-dienstverlener'],
+  ])('a word that only looks like a signal: "%s" is no %s', (question, kind) => {
+    expect(hitKinds(question)).not.toContain(kind);
+  });
+
+  test('a camera that takes products off the belt is the shop floor', () => {
+    expect(hitKinds('We willen een camerasysteem dat afwijkende koekjes van de band haalt.')).toContain(
+      'smart-industry-hub',
+    );
+  });
+
+  test('having a quote made is no building, and the quotes a firm makes itself are its own', () => {
+    const signalsOf = (question: string) =>
+      index.classifier.classify(index.analyzer.analyze(question), {}).hits.map((h) => h.signal);
+    expect(
+      signalsOf('Voordat we een webbureau een offerte laten maken, willen we eerst weten wat past.'),
+    ).not.toContain('bouwen');
+    expect(signalsOf('Offertes maken we nog in Word en we rekenen alles met de hand uit.')).not.toContain(
+      'offerte',
+    );
+    expect(signalsOf('Dan vraag ik bij alle drie een offerte op.')).toContain('offerte');
+  });
+
   test('pupils who sign up online are no KVK registration', () => {
     expect(hitKinds('Hoe regelen we online inschrijven en betalen voor onze danslessen?')).not.toContain(
       'loket',
