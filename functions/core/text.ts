@@ -110,7 +110,7 @@ const HISTORY =
 // What works fine ("Onze praktijksoftware is prima", "de kassa's werken prima", "we are happy
 // with our supplier") is context, not the need: that sentence counts half, as history does.
 const SATISFIED =
-  /\b(?:(?:werkt|werken|draait|draaien|loopt|lopen)(?: (?!niet\b|not\b)[a-z]+){0,2} (?:prima|uitstekend|naar tevredenheid)|(?:is|zijn) (?:echt |gewoon )?prima|(?:zijn|ben) (?:we |wij |ik )?(?:er )?(?:heel |erg |best |zeer )?tevreden|works? (?:fine|well)|(?:we are|we're|i am|i'm) happy with)\b/;
+  /\b(?:(?:werkt|werken|draait|draaien|loopt|lopen)(?: (?!niet\b|not\b)[a-z]+){0,2} (?:prima|uitstekend|naar tevredenheid)|(?:onze|ons|mijn|our|my) [a-z]+ (?:is|zijn) (?:echt |gewoon )?prima|(?:zijn|ben) (?:we |wij |ik )?(?:er )?(?:heel |erg |best |zeer )?tevreden|(?:it|everything|our [a-z]+) works? (?:fine|well)|(?:we are|we're|i am|i'm) happy with)\b/;
 
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
 // adviesbureau (subsidieadvies, 12 man) ...", "I sell online language courses ...") tells the trade, not the need: that opening

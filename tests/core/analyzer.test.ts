@@ -66,6 +66,9 @@ describe('text', () => {
     expect(fine[0]!.weight).toBeLessThan(fine[1]!.weight);
     const notFine = sentences('Onze software werkt niet prima. De communicatie gaat per brief.');
     expect(notFine[0]!.weight).toBe(notFine[1]!.weight);
+    // An option the owner would accept is part of the need.
+    const option = (w: string) => sentences(`Een simpele website is ${w}. Wie kan die bouwen?`)[0]!.weight;
+    expect(option('prima')).toBe(option('genoeg'));
     const wbso = sentences('De software hebben we deels met WBSO ontwikkeld. We zoeken een investeerder.');
     expect(wbso[0]!.weight).toBeLessThan(wbso[1]!.weight);
   });
