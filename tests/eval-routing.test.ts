@@ -164,7 +164,9 @@
  * the quotes a firm makes itself, CEO fraud in scare quotes, a stolen laptop, keeping a shop
  * running, "halen" is no hall, "rooms" no ROM, service contracts no legal question). blind66
  * joins this test; blind67 stays out with 98% / 100% / 1 (c6701, orientation asked in the same
- * sentence as the quote it comes before).
+ * sentence as the quote it comes before). After that round, a prototype asked for in the passive
+ * ("kan er een prototype gemaakt worden") and a price the customer gets at once ("direct een
+ * prijs") no longer read as market work: blind62 has no violation left and joins this test.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -235,6 +237,7 @@ describe.each([
   ['tests/fixtures/routing-blind59.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind60.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind61.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind62.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind64.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind66.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {

@@ -806,6 +806,16 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     ],
     en: ['took over the business', 'taken over the business', 'took over the shop', 'took it over from'],
   },
+  // A price the customer gets at once ("online hun maat opgeven en direct een prijs krijgen") is
+  // a feature, not hurry.
+  {
+    key: 'directeprijs',
+    nl: ['direct een prijs', 'direct de prijs', 'direct een prijsindicatie', 'meteen een prijs'],
+    en: ['instant quote', 'instant price', 'price right away'],
+  },
+  // Made by someone, asked in the passive ("kan er een prototype gemaakt worden"): a request, not
+  // something already made ("prototype gemaakt").
+  { key: 'gemaaktworden', nl: ['gemaakt worden', 'gemaakt kan worden', 'gemaakt zou kunnen worden'], en: [] },
   // Rooms ("escape rooms", "meeting rooms") are no ROM: the Dutch stem of "rooms" is "rom".
   { key: 'kamer', nl: ['room', 'rooms', 'escape room', 'escape rooms', 'escaperoom', 'escaperooms'], en: [] },
   // Fetching ("uit de cijfers halen", "het geld terughalen") is no factory hall ("hal").

@@ -1121,6 +1121,21 @@ describe('the kind of help a question asks for', () => {
     expect(hitKinds(question)).not.toContain(kind);
   });
 
+  test('a prototype asked for in the passive is not one already made, and a price at once is no hurry', () => {
+    const signalsOf = (question: string) =>
+      index.classifier.classify(index.analyzer.analyze(question), {}).hits.map((h) => h.signal);
+    expect(
+      signalsOf('Kan er een prototype-dashboard gemaakt worden om te kijken of dat werkt?'),
+    ).not.toContain('klaar');
+    expect(signalsOf('We hebben al een prototype gemaakt, nu moet het echt gebouwd worden.')).toContain(
+      'klaar',
+    );
+    expect(signalsOf('Klanten willen online hun maat opgeven en direct een prijs krijgen.')).not.toContain(
+      'spoed',
+    );
+    expect(signalsOf('De kassa ligt eruit, we hebben direct hulp nodig.')).toContain('spoed');
+  });
+
   test('a camera that takes products off the belt is the shop floor', () => {
     expect(hitKinds('We willen een camerasysteem dat afwijkende koekjes van de band haalt.')).toContain(
       'smart-industry-hub',
