@@ -167,6 +167,13 @@
  * sentence as the quote it comes before). After that round, a prototype asked for in the passive
  * ("kan er een prototype gemaakt worden") and a price the customer gets at once ("direct een
  * prijs") no longer read as market work: blind62 has no violation left and joins this test.
+ * routing-blind68.jsonl (a fresh sample of the dev distribution with the dev notes' traps) and
+ * routing-blind69.jsonl (the dev mix in the report's situations: summer closures, follow-up after a
+ * werkplaats project, intermediairs) scored 94% / 100% / 2 violations and 92% / 100% / 3 on their
+ * first run; fixes followed (VAT on what the firm sells, the garage's own "werkplaats", a
+ * palletising robot, closed schools and support through the season, how well a firm is secured,
+ * a "student workshop", a POS "installed and working"). blind68 joins this test; blind69 stays
+ * out with 98% / 100% / 1 (c6942, a follow-up the students said was beyond them).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -240,6 +247,7 @@ describe.each([
   ['tests/fixtures/routing-blind62.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind64.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind66.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind68.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

@@ -394,6 +394,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'digital workspace',
         ],
         en: ['digital workplace', 'workspace', 'datalab', 'werkplaats'],
+        // "In onze werkplaats zien de monteurs ...": the firm's own workshop.
+        ownable: true,
         weight: 2,
       },
       {
@@ -683,6 +685,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'hosten en onderhouden',
           'ook bijhouden',
           'daarna bijhouden',
+          'tijdens het seizoen ondersteunen',
+          'blijven ondersteunen',
+          'daarna ondersteunen',
           'shop onderhouden',
           'webshop onderhouden',
           'website onderhouden',
@@ -829,6 +834,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'migrate',
           'migration',
           'set it up for us',
+          'installed and working',
+          'get it installed',
           // Two systems to be linked: "connect the two systems".
           'connect the two systems',
           'connect both systems',
@@ -1165,6 +1172,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'beveiligingsadvies',
           'advies over beveiliging',
           'check van onze beveiliging',
+          // "We willen weten hoe goed we beveiligd zijn."
+          'hoe goed beveiligd',
+          'hoe goed we beveiligd zijn',
+          'hoe veilig we zijn',
         ],
         en: [
           'security check',
@@ -1172,6 +1183,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'security audit',
           'security advice',
           'advice on security',
+          'how secure we are',
+          'how well protected',
         ],
         weight: 3,
       },
@@ -1546,6 +1559,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'werkvloer',
           'hal',
           'lopende band',
+          'pallets stapelen',
+          'op pallets',
+          'palletiseren',
+          'palletiseerrobot',
           'van de band',
           'op de band',
           'transportband',

@@ -760,7 +760,19 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   {
     key: 'werkplaats',
     nl: ['digitale werkplaats', 'digitale werkplaatsen'],
-    en: ['digital workshop', 'digital workshops', 'digital workplace'],
+    en: [
+      'digital workshop',
+      'digital workshops',
+      'digital workplace',
+      'student workshop',
+      'students workshop',
+    ],
+  },
+  // Schools that are closed ("De scholen zijn dicht"): the holidays, not training staff.
+  {
+    key: 'schoolvakantie',
+    nl: ['schoolvakantie', 'scholen zijn dicht', 'scholen zijn gesloten', 'scholen dicht'],
+    en: ['school holidays', 'schools are closed'],
   },
   // The owner's own firm, not an agency to hire: "haalbaar voor een klein bureau".
   {

@@ -1136,6 +1136,38 @@ describe('the kind of help a question asks for', () => {
     expect(signalsOf('De kassa ligt eruit, we hebben direct hulp nodig.')).toContain('spoed');
   });
 
+  test.each([
+    [
+      'Wij verpakken eieren. Het met de hand stapelen van dozen op pallets is zwaar werk. Waar kunnen we zien hoe een palletiseerrobot werkt?',
+      'smart-industry-hub',
+    ],
+    // Schools closed in summer: no training; set up now and supported through the season.
+    [
+      'Ons strandpaviljoen gaat over drie weken open. De scholen zijn dicht, dus op studenten hoeven we niet te rekenen. Wie kan online reserveren snel voor ons inrichten en ons tijdens het seizoen ondersteunen?',
+      'ict-dienstverlener',
+    ],
+    [
+      "The student workshop can't take on new projects until September. We need a new POS with stock management installed and working next month. Who can do that now?",
+      'ict-dienstverlener',
+    ],
+  ])('what is asked now, whatever else is named: %s', (question, kind) => {
+    expect(firstKind(question, 12)).toBe(kind);
+  });
+
+  test('the courses a firm charges VAT on and its own workshop are its own; how well it is secured is a security check', () => {
+    const signalsOf = (question: string) =>
+      index.classifier.classify(index.analyzer.analyze(question), {}).hits.map((h) => h.signal);
+    expect(signalsOf('btw over online cursussen aan particulieren in belgie, hoe zit dat?')).not.toContain(
+      'cursus',
+    );
+    expect(signalsOf('Do we have to charge VAT on our courses?')).not.toContain('cursus');
+    expect(signalsOf('In onze werkplaats zien de monteurs hun werkorders niet meer.')).not.toContain(
+      'werkplaats',
+    );
+    expect(signalsOf('Kan de digitale werkplaats ons helpen?')).toContain('werkplaats');
+    expect(signalsOf('We willen weten hoe goed we beveiligd zijn.')).toContain('beveiligingscheck');
+  });
+
   test('a camera that takes products off the belt is the shop floor', () => {
     expect(hitKinds('We willen een camerasysteem dat afwijkende koekjes van de band haalt.')).toContain(
       'smart-industry-hub',
