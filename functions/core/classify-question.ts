@@ -193,8 +193,13 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       // build something (that is a prototype), unless they ask for professionals.
       const professional = roles.has('professional');
       const asked = market;
+      // (The owner's own quotes say nothing of market work once work done before is to be built
+      // on: "een prototype van onze offerte-app gemaakt, nu moet ie echt live".)
       const notYet =
-        roles.has('learn') || roles.has('incident') || roles.has('orientation') || roles.has('own-work');
+        roles.has('learn') ||
+        roles.has('incident') ||
+        roles.has('orientation') ||
+        (roles.has('own-work') && !professional);
       const halveMarket = () => {
         scores['ict-dienstverlener'] -= market / 2;
         market /= 2;

@@ -254,6 +254,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'kopen of laten bouwen',
           'onafhankelijk advies',
           'onafhankelijk adviseren',
+          // Too many offers to choose from: "door de bomen het bos niet meer zien".
+          'hulp bij het kiezen',
+          'bos niet meer zien',
+          'bomen het bos',
           // Before going to a supplier or spending money on it.
           'voordat leverancier',
           'voordat investeren',
@@ -742,6 +746,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'kan niet meer',
           'kunnen niet meer',
           'niemand kan meer',
+          'start niet meer op',
+          'start niet op',
+          'wil niet meer opstarten',
         ],
         en: ['storing', 'cannot access', 'can not access'],
         weight: 3,

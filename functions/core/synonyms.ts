@@ -828,6 +828,26 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // Made by someone, asked in the passive ("kan er een prototype gemaakt worden"): a request, not
   // something already made ("prototype gemaakt").
   { key: 'gemaaktworden', nl: ['gemaakt worden', 'gemaakt kan worden', 'gemaakt zou kunnen worden'], en: [] },
+  // How many people the firm has ("we zijn met z'n zessen", here as folded words): no group of
+  // firms.
+  {
+    key: 'teamgrootte',
+    nl: [
+      'met zn tweeen',
+      'met zn drieen',
+      'met zn vieren',
+      'met zn vijven',
+      'met zn zessen',
+      'met zn zevenen',
+      'met zn achten',
+      'met zn negenen',
+      'met zn tienen',
+      'met zijn vieren',
+      'met zijn vijven',
+      'met zijn zessen',
+    ],
+    en: [],
+  },
   // Rooms ("escape rooms", "meeting rooms") are no ROM: the Dutch stem of "rooms" is "rom".
   { key: 'kamer', nl: ['room', 'rooms', 'escape room', 'escape rooms', 'escaperoom', 'escaperooms'], en: [] },
   // Fetching ("uit de cijfers halen", "het geld terughalen") is no factory hall ("hal").

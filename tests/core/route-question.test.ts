@@ -1168,6 +1168,31 @@ describe('the kind of help a question asks for', () => {
     expect(signalsOf('We willen weten hoe goed we beveiligd zijn.')).toContain('beveiligingscheck');
   });
 
+  test.each([
+    // Work done before by students, to be built on by professionals; the quotes are the owner's.
+    [
+      'hovenier 6 man. studenten hebben een prototype van onze offerte-app gemaakt, nu moet ie echt live, gehost en onderhouden worden. wie doet dat?',
+      'ict-dienstverlener',
+    ],
+    // Too many offers to choose from: help to choose.
+    [
+      'We moeten een nieuw kassasysteem. Er zijn zoveel aanbieders dat we door de bomen het bos niet meer zien. We zoeken hulp bij het kiezen.',
+      'werkplaats',
+    ],
+  ])('work done before, and help to choose: %s', (question, kind) => {
+    expect(firstKind(question, 6)).toBe(kind);
+  });
+
+  test('six people of one firm are no group of firms; a till that no longer starts is a fault', () => {
+    expect(hitKinds("we zijn met z'n zessen, hondentrimsalon plus klein webshopje.")).not.toContain(
+      'mkb-deal',
+    );
+    expect(hitKinds('We zijn met een groep ondernemers uit de binnenstad.')).toContain('mkb-deal');
+    const signalsOf = (question: string) =>
+      index.classifier.classify(index.analyzer.analyze(question), {}).hits.map((h) => h.signal);
+    expect(signalsOf('Ons kassasysteem start sinds vanochtend niet meer op.')).toContain('storing');
+  });
+
   test('a camera that takes products off the belt is the shop floor', () => {
     expect(hitKinds('We willen een camerasysteem dat afwijkende koekjes van de band haalt.')).toContain(
       'smart-industry-hub',
