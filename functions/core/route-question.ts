@@ -326,12 +326,15 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   // A specialist kind the question clearly asks for, far ahead of the next, comes first, also
   // when its only entry works elsewhere: place and wording order the entries, not what is
   // asked. (The werkplaats is the loket's default; its lead is weighed with the entries.)
+  // An incident reported, with the cyber help the kind most asked for, is such a lead too: help
+  // now comes before anything the story around it names (a supplier, a payment "today").
   const [lead, next] = cls.ranked;
   const leadCode =
     lead !== undefined &&
     lead !== 'werkplaats' &&
     cls.scores[lead] >= RULES.clearlyAsked &&
-    cls.scores[lead] >= LEAD_MARGIN * (next === undefined ? 0 : cls.scores[next])
+    (cls.scores[lead] >= LEAD_MARGIN * (next === undefined ? 0 : cls.scores[next]) ||
+      (cls.incident && lead === 'cybersecurity'))
       ? KINDS.indexOf(lead)
       : -1;
   const leadFirst = leadCode >= 0 && pool.some((c) => kindCode[c.doc] === leadCode);

@@ -848,6 +848,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     ],
     en: [],
   },
+  // Retiring ("mijn baas gaat met pensioen") is no question about pensions.
+  {
+    key: 'pensionering',
+    nl: ['met pensioen', 'met pensioen gaat', 'met pensioen gaan'],
+    en: ['retiring', 'retires'],
+  },
   // Rooms ("escape rooms", "meeting rooms") are no ROM: the Dutch stem of "rooms" is "rom".
   { key: 'kamer', nl: ['room', 'rooms', 'escape room', 'escape rooms', 'escaperoom', 'escaperooms'], en: [] },
   // Fetching ("uit de cijfers halen", "het geld terughalen") is no factory hall ("hal").
@@ -1118,6 +1124,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'samen met hem',
       'met ons kijken',
       'met ons meekijken',
+      'met ons naar kijken',
     ],
     // "Sit down with us": no fault ("down").
     en: ['think along', 'together with me', 'look at it with us', 'sit down', 'sit down with us'],

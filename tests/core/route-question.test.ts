@@ -1193,6 +1193,73 @@ describe('the kind of help a question asks for', () => {
     expect(signalsOf('Ons kassasysteem start sinds vanochtend niet meer op.')).toContain('storing');
   });
 
+  test.each([
+    [
+      "We willen ons magazijn anders inrichten: handscanners en een nieuw voorraadsysteem, zo'n 40.000 euro. Betaalt de provincie of het Rijk daar een stukje van mee?",
+      'subsidie',
+    ],
+    [
+      'is er nog ergens een potje voor kleine zaken die willen digitaliseren? ik wil een kassasysteem met webshop',
+      'subsidie',
+    ],
+    [
+      'Ik kan de bakkerij overnemen van mijn baas, die met pensioen gaat. Hij vraagt 150.000 euro en ik heb zelf 30.000 gespaard. Hoe kom ik aan de rest?',
+      'financiering',
+    ],
+    [
+      'is there anywhere free where i can pick up the basics of instagram and getting found on google?',
+      'opleiding',
+    ],
+    [
+      'Mijn secretaresse en ik willen zelf beter overweg kunnen met Excel. Waar kunnen we dat in een paar avonden onder de knie krijgen?',
+      'opleiding',
+    ],
+    [
+      'We willen met gegevens uit de stallen voorspellen welk voer het beste werkt. Het mag jaren duren en we willen het samen met een paar andere voerproducenten en wetenschappers uitzoeken.',
+      'kenniscentrum',
+    ],
+    [
+      'Ons kassasysteem houdt alles bij, maar we kijken er nooit naar. Welke producten leveren ons eigenlijk wat op, en wanneer kopen we te veel in? Wie kan daar met ons naar kijken?',
+      'werkplaats',
+    ],
+    [
+      'Ik heb een manege. Lessen, facturen, wie welke box huurt: alles staat op briefjes en in mijn hoofd. Wie kan met me meedenken?',
+      'werkplaats',
+    ],
+    [
+      'Hoe worden we online beter gevonden en wat moet er op onze site staan zodat mensen ook echt een offerte aanvragen?',
+      'werkplaats',
+    ],
+  ])('a specialist need told without its name: %s', (question, kind) => {
+    expect(firstKind(question, 6)).toBe(kind);
+  });
+
+  test('starting a business on the side and a till that stopped this morning are read as such', () => {
+    const signalsOf = (question: string) =>
+      index.classifier.classify(index.analyzer.analyze(question), {}).hits.map((h) => h.signal);
+    expect(signalsOf('Ik wil een eigen zaakje beginnen. Wat moet ik allemaal regelen?')).toContain(
+      'ondernemen',
+    );
+    expect(signalsOf('kassa en pinautomaat doen het sinds vanochtend niet meer')).toContain('storing');
+  });
+
+  test('a large firm that wants sensors studied thoroughly asks for research', () => {
+    expect(
+      firstKind(
+        'Wij zijn een schoonmaakbedrijf. We willen weten of we met sensoren alleen nog schoonmaken waar het nodig is. Wie kan dat grondig met ons uitzoeken?',
+        400,
+      ),
+    ).toBe('kenniscentrum');
+  });
+
+  test('an incident comes first although the story names a supplier and a payment today', () => {
+    const r = route(
+      'Our office assistant got a WhatsApp message from someone pretending to be our managing director, asking her to pay a supplier 18,000 euro today. What should we do now?',
+      { postcode: '9711', employees: 15 },
+    );
+    expect(r.recommendations[0]?.kind).toBe('cybersecurity');
+  });
+
   test('a camera that takes products off the belt is the shop floor', () => {
     expect(hitKinds('We willen een camerasysteem dat afwijkende koekjes van de band haalt.')).toContain(
       'smart-industry-hub',
