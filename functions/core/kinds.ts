@@ -1068,6 +1068,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'looked like it came from',
           'seemed to come from',
           'new bank details',
+          'new bank account',
+          'different bank account',
           'changed bank details',
           'update their bank details',
           'fake invoice',

@@ -848,6 +848,19 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     ],
     en: [],
   },
+  // A colleague in finance ("our finance person") is no financier.
+  {
+    key: 'financemedewerker',
+    nl: [],
+    en: [
+      'finance person',
+      'finance manager',
+      'finance department',
+      'finance team',
+      'finance lady',
+      'finance guy',
+    ],
+  },
   // Retiring ("mijn baas gaat met pensioen") is no question about pensions.
   {
     key: 'pensionering',

@@ -1260,6 +1260,14 @@ describe('the kind of help a question asks for', () => {
     expect(r.recommendations[0]?.kind).toBe('cybersecurity');
   });
 
+  test('a colleague in finance is no financier; an invoice paid to a new bank account is an incident', () => {
+    const q =
+      "Our finance person got an email from 'the director' asking her to pay an urgent invoice to a new bank account. She paid it. Who can help us now?";
+    const signals = index.classifier.classify(index.analyzer.analyze(q), {}).hits.map((h) => h.signal);
+    expect(signals).not.toContain('lenen');
+    expect(firstKind(q, 12)).toBe('cybersecurity');
+  });
+
   test('a camera that takes products off the belt is the shop floor', () => {
     expect(hitKinds('We willen een camerasysteem dat afwijkende koekjes van de band haalt.')).toContain(
       'smart-industry-hub',
