@@ -191,6 +191,12 @@
  * and routing-blind75.jsonl (30 werkplaats questions at the edges of the werkgebieden) scored
  * 100% / 100% / 0 violations and 98% / 100% / 0 (werkplaats 16/16 and 19/19) on their first
  * run; one fix followed ("our finance person" is no financier). Both join this test.
+ * routing-blind76.jsonl (a fresh sample of the dev distribution, needs told as questions,
+ * statements, requests and complaints) and routing-blind77.jsonl (half in English from
+ * internationals, a quarter from intermediairs) scored 96% / 100% / 0 violations and 94% / 100% /
+ * 1 on their first run; fixes followed (a ransom note on every desktop, "samen met ons", money
+ * that "is rond" and an adviser's "Als accountmanager bij de bank", a loyalty scheme, "hij plant",
+ * a password typed on a fake site). Both join this test.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -271,6 +277,8 @@ describe.each([
   ['tests/fixtures/routing-blind73.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind74.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind75.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind76.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind77.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

@@ -1030,6 +1030,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'doorstuurregel',
           'van ons mailadres',
           'vanaf ons mailadres',
+          // A password typed on a fake site.
+          'nepsite',
+          'wachtwoord ingevuld',
+          'wachtwoord in op',
           // A laptop or phone with data on it, stolen or lost.
           'laptop gestolen',
           'gestolen laptop',

@@ -325,7 +325,16 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   {
     key: 'ransomware',
-    nl: ['ransomware', 'gijzelsoftware', 'losgeld', 'versleuteld', 'gegijzeld'],
+    nl: [
+      'ransomware',
+      'gijzelsoftware',
+      'losgeld',
+      'losgeldbrief',
+      'losgeldbericht',
+      'losgeldeis',
+      'versleuteld',
+      'gegijzeld',
+    ],
     en: ['ransomware', 'ransom', 'encrypted'],
   },
   {
@@ -861,6 +870,14 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'finance guy',
     ],
   },
+  // "Hij plant al het werk op een whiteboard": scheduling, not an English "plant" (a factory).
+  { key: 'inplannen', nl: ['plant', 'inplannen', 'ingepland'], en: [] },
+  // A loyalty scheme is no grant scheme.
+  {
+    key: 'klantenbinding',
+    nl: ['klantenbinding', 'klantenkaart', 'spaarkaart', 'spaarprogramma', 'loyaliteitsprogramma'],
+    en: ['loyalty scheme', 'loyalty program', 'loyalty programme', 'loyalty card'],
+  },
   // Retiring ("mijn baas gaat met pensioen") is no question about pensions.
   {
     key: 'pensionering',
@@ -1135,6 +1152,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'samen met me',
       'samen met haar',
       'samen met hem',
+      'samen met ons',
       'met ons kijken',
       'met ons meekijken',
       'met ons naar kijken',

@@ -106,7 +106,7 @@ const ANNOUNCED =
 // Not last week's or last month's: an incident is told in the past tense too ("vorige maand kreeg
 // ik een mail ...").
 const HISTORY =
-  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?geregeld|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z]+ ){0,2}(?:course|training|workshop))\b/;
+  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?(?:geregeld|rond)|daar gaat het (?:dus )?niet om|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z]+ ){0,2}(?:course|training|workshop))\b/;
 // What works fine ("Onze praktijksoftware is prima", "de kassa's werken prima", "we are happy
 // with our supplier") is context, not the need: that sentence counts half, as history does.
 const SATISFIED =
@@ -117,7 +117,7 @@ const SATISFIED =
 // clause counts half. So does an adviser saying where they work ("Ik ben adviseur bij de KVK",
 // "I work at Rabobank"). Not "we hebben een ...": that is as often the problem itself.
 const SELF =
-  /^(?:(?:(?:wij|we|ik|i) (?:zijn|ben|run|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \([^)]*\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:adviseur|ondernemersadviseur|bedrijfsadviseur|accountmanager|account manager|adviser|advisor|consultant|accountant|boekhouder)|(?:ik|i) (?:werk|work)) (?:bij|at|for) [^,;]*?(?=,| en | and |$))/;
+  /^(?:(?:(?:wij|we|ik|i) (?:zijn|ben|run|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \([^)]*\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:adviseur|ondernemersadviseur|bedrijfsadviseur|accountmanager|account manager|adviser|advisor|consultant|accountant|boekhouder)|(?:ik|i) (?:werk|work)|als (?:een )?(?:adviseur|ondernemersadviseur|bedrijfsadviseur|accountmanager|account manager|accountant|boekhouder)) (?:bij|at|for) [^,;]*?(?=,| en | and |$))/;
 
 // A question that weighs options ("Moeten we een app laten maken of is een bestelpagina genoeg?",
 // "Should we build it or buy it?"): the owner is choosing, not ordering. Such a sentence gets the

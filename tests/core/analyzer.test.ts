@@ -73,6 +73,15 @@ describe('text', () => {
     expect(wbso[0]!.weight).toBeLessThan(wbso[1]!.weight);
   });
 
+  test('money already arranged ("is rond, daar gaat het niet om") counts half; so does an adviser\'s "Als accountmanager bij de bank"', () => {
+    const s = sentences(
+      'De financiering is rond, daar gaat het niet om. Wie kan hem adviseren over software?',
+    );
+    expect(s[0]!.weight).toBeLessThan(0.75);
+    const t = sentences('Als accountmanager bij de bank heb ik een klant, een bakkerij. Wie kan hem helpen?');
+    expect(t[0]!.self).toBe(true);
+  });
+
   test('a son-in-law is family, not law', () => {
     const words = sentences('My son-in-law says we should buy a machine.').flatMap((x) =>
       x.words.map((w) => w.text),

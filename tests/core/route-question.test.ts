@@ -1268,6 +1268,41 @@ describe('the kind of help a question asks for', () => {
     expect(firstKind(q, 12)).toBe('cybersecurity');
   });
 
+  test('a ransom note on every desktop is an incident; "samen met ons" is help for one firm', () => {
+    expect(
+      firstKind(
+        'Alle bestanden op onze gedeelde schijf hebben opeens de extensie .locked en op elk bureaublad staat een losgeldbrief. Wat moeten we nu doen?',
+        12,
+      ),
+    ).toBe('cybersecurity');
+    expect(hitKinds('We hebben jaren aan ritgegevens. Wie kan dat samen met ons uitzoeken?')).not.toContain(
+      'mkb-deal',
+    );
+  });
+
+  test.each([
+    [
+      'Als accountmanager bij de bank heb ik een klant, een hoveniersbedrijf met 8 medewerkers. De financiering voor twee nieuwe bussen is rond, daar gaat het niet om. Hij plant al het werk nog op een whiteboard en vraagt welke planningssoftware past. Wie kan hem onafhankelijk adviseren?',
+      'werkplaats',
+    ],
+  ])('an adviser writing for a client: %s', (question, kind) => {
+    expect(firstKind(question, 8)).toBe(kind);
+  });
+
+  test('a password typed on a fake site is an incident', () => {
+    const signals = index.classifier
+      .classify(index.analyzer.analyze("Een collega vulde bijna zijn wachtwoord in op zo'n nepsite."), {})
+      .hits.map((h) => h.signal);
+    expect(signals).toContain('incident');
+  });
+
+  test('a loyalty scheme is no grant scheme, and "hij plant het werk" is no plant', () => {
+    expect(
+      hitKinds('We want to start a newsletter and some kind of loyalty scheme for our regulars.'),
+    ).not.toContain('subsidie');
+    expect(hitKinds('Hij plant al het werk nog op een whiteboard.')).not.toContain('smart-industry-hub');
+  });
+
   test('a camera that takes products off the belt is the shop floor', () => {
     expect(hitKinds('We willen een camerasysteem dat afwijkende koekjes van de band haalt.')).toContain(
       'smart-industry-hub',
