@@ -197,6 +197,13 @@
  * 1 on their first run; fixes followed (a ransom note on every desktop, "samen met ons", money
  * that "is rond" and an adviser's "Als accountmanager bij de bank", a loyalty scheme, "hij plant",
  * a password typed on a fake site). Both join this test.
+ * routing-blind78.jsonl (a fresh sample of the dev distribution, from 5 to 90 words) and
+ * routing-blind79.jsonl (every question with a word of another kind in another sense: "onze beste
+ * hack", "intern onderzoek", "mijn subsidie" in a phishing mail, "netwerk" of suppliers) scored
+ * 98% / 98% / 0 violations and 90% / 98% / 3 on their first run; fixes followed (what customers
+ * ask in reported speech, "een simpele manier", a handy trick, an internal inquiry, the owner's
+ * grant, a mail to confirm bank details, vibration sensors, an update that broke the till). Both
+ * join this test; blind78 c7850 (no werkplaats in Assen, and a weak question) stays a miss.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -279,6 +286,8 @@ describe.each([
   ['tests/fixtures/routing-blind75.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind76.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind77.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind78.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind79.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

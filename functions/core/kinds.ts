@@ -136,6 +136,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         id: 'waar-beginnen',
         nl: [
           'waar beginnen',
+          'simpele manier',
+          'makkelijke manier',
           'weet niet waar',
           'geen idee',
           'hoe begin',
@@ -753,6 +755,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'werkt al een week niet',
           'werkt al dagen niet',
           'werkt sinds gisteren niet',
+          'sinds de laatste update',
+          'na de laatste update',
           'sinds vanochtend niet meer',
           'sinds gisteren niet meer',
           'doet het niet meer',
@@ -1030,6 +1034,15 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'doorstuurregel',
           'van ons mailadres',
           'vanaf ons mailadres',
+          // A mail asking to confirm bank details; a file that made the laptop act up.
+          'bankgegevens te bevestigen',
+          'bankgegevens bevestigen',
+          'mail wel echt',
+          'vanuit ons mailaccount',
+          'vanuit mijn mailaccount',
+          'vanaf ons mailaccount',
+          'bijlage geopend',
+          'pdf geopend',
           // A password typed on a fake site.
           'nepsite',
           'wachtwoord ingevuld',
@@ -1306,6 +1319,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'rvo',
         ],
         en: ['subsidie', 'voucher', 'wbso', 'government grant', 'rvo'],
+        // "een mail dat mijn subsidie klaarstond": the owner's grant, not a grant asked for.
+        ownable: true,
         weight: 5,
       },
       // Somebody else paying part of the cost is the heart of a subsidy question; "overheid" alone is weak.
@@ -1541,6 +1556,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'machines aan elkaar',
           // Drawings that go straight to the machines, machines connected.
           'cad cam',
+          'trillingssensor',
+          'trillingssensoren',
           // Robots and lines in farming and horticulture.
           'oogstrobot',
           'oogstrobots',

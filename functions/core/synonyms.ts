@@ -857,6 +857,14 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     ],
     en: [],
   },
+  // A handy trick ("onze beste hack", "a growth hack") is no break-in.
+  {
+    key: 'truc',
+    nl: ['truc', 'beste hack', 'handige hack', 'lifehack', 'growth hack', 'growthhack'],
+    en: ['life hack', 'lifehack', 'growth hack', 'best hack'],
+  },
+  // "Intern onderzoek" is internal, not an intern (a student).
+  { key: 'intern', nl: ['intern', 'interne'], en: [] },
   // A colleague in finance ("our finance person") is no financier.
   {
     key: 'financemedewerker',
@@ -998,6 +1006,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'storingen opsporen',
       'storingen detecteren',
       'storingen signaleren',
+      'storingen kunnen voorspellen',
+      'storingen te voorspellen',
       // The data of past failures, to plan with.
       'gegevens van storingen',
       'data van storingen',

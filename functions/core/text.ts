@@ -129,6 +129,11 @@ export const CHOICE_WORD = 'keuzevraag';
 // What customers or staff are quoted saying ("klanten bellen: 'is mijn fiets al klaar?'") is
 // not the owner's question: words of two or more between quotes, a clause of their own.
 const QUOTED = /(^|\s)['"]([^'"\n]*\s[^'"\n]*)['"](?=[\s.,!?;:)]|$)/g;
+// What customers ask, told in reported speech ("Klanten bellen steeds of hun schoenen al klaar
+// zijn"), is their question too, not the owner's: from "of" to the end of the sentence, a quoted
+// clause.
+const REPORTED =
+  /\b((?:klanten|mensen|gasten|patienten|cliënten|clienten|customers|guests)(?: [a-z]+){0,2} (?:bellen|vragen|appen|mailen|call|ask)(?: [a-z]+){0,2}?) ((?:of|whether|if) [^.?!;\n]*)/g;
 /** How much a quoted clause counts; the roles of classify-question.ts need more. */
 export const QUOTED_WEIGHT = 0.1;
 
@@ -165,6 +170,7 @@ export function sentences(text: string): Sentence[] {
     folded = folded.replace(PIVOT_START, `$1${PIVOT_START_MARK}$2 `);
   if (has(':')) folded = folded.replace(ANNOUNCED, `$1${PIVOT_START_MARK}$2 `);
   if (has("'", '"')) folded = folded.replace(QUOTED, `$1\n${MARK.quoted} $2\n`);
+  if (has(' of ', ' whether ', ' if ')) folded = folded.replace(REPORTED, `$1\n${MARK.quoted} $2\n`);
   if (has('als ', 'indien ', 'wanneer ', 'if '))
     folded = folded.replace(CONDITION, `$1? ${MARK.condition} $2`);
   const out: Sentence[] = [];

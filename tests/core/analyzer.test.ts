@@ -82,6 +82,13 @@ describe('text', () => {
     expect(t[0]!.self).toBe(true);
   });
 
+  test("what customers ask in reported speech is their question, not the owner's", () => {
+    const s = sentences('Klanten bellen steeds of hun schoenen al klaar zijn. Wat is een simpele manier?');
+    const reported = s.find((x) => x.words.some((w) => w.text === 'klaar'))!;
+    expect(reported.weight).toBe(QUOTED_WEIGHT);
+    expect(s.find((x) => x.words.some((w) => w.text === 'bellen'))!.weight).toBeGreaterThan(QUOTED_WEIGHT);
+  });
+
   test('a son-in-law is family, not law', () => {
     const words = sentences('My son-in-law says we should buy a machine.').flatMap((x) =>
       x.words.map((w) => w.text),

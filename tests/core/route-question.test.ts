@@ -1303,6 +1303,41 @@ describe('the kind of help a question asks for', () => {
     expect(hitKinds('Hij plant al het werk nog op een whiteboard.')).not.toContain('smart-industry-hub');
   });
 
+  test.each([
+    [
+      'Na een klacht van een gast hebben we intern onderzoek gedaan: ons kassasysteem rekent sinds de laatste update soms het verkeerde btw-tarief. Dit moet nu opgelost worden en we willen dat iemand het systeem voortaan onderhoudt.',
+      'ict-dienstverlener',
+    ],
+    [
+      'Via ons netwerk hoorden we dat trillingssensoren op CNC-machines storingen kunnen voorspellen. Wij hebben 12 machines in de hal. Wie kan ons helpen een proef op te zetten?',
+      'smart-industry-hub',
+    ],
+    [
+      'Vorige maand kreeg ik een mail dat mijn subsidie van de provincie klaarstond, met een link om mijn bankgegevens te bevestigen. Dat heb ik ingevuld. Wat moet ik doen?',
+      'cybersecurity',
+    ],
+    [
+      "Een 'nieuwe klant' appte ons een pdf voor een offerte. Na het openen deed de laptop raar en nu zijn er vanuit ons mailaccount berichten verstuurd die wij niet kennen. Wat moeten we doen?",
+      'cybersecurity',
+    ],
+  ])('a word of another kind in another sense: %s', (question, kind) => {
+    expect(firstKind(question, 12)).toBe(kind);
+  });
+
+  test('"een simpele manier" asks how to go about it', () => {
+    const signals = index.classifier
+      .classify(index.analyzer.analyze('Wat is een simpele manier om ze dat zelf te laten zien?'), {})
+      .hits.map((h) => h.signal);
+    expect(signals).toContain('waar-beginnen');
+  });
+
+  test('a handy trick is no hack, and an internal inquiry no intern', () => {
+    expect(
+      hitKinds('onze beste hack tot nu toe was een gratis bakkie voor elke google review'),
+    ).not.toContain('cybersecurity');
+    expect(hitKinds('We hebben intern onderzoek gedaan naar de klacht.')).not.toContain('werkplaats');
+  });
+
   test('a camera that takes products off the belt is the shop floor', () => {
     expect(hitKinds('We willen een camerasysteem dat afwijkende koekjes van de band haalt.')).toContain(
       'smart-industry-hub',
