@@ -204,6 +204,11 @@
  * ask in reported speech, "een simpele manier", a handy trick, an internal inquiry, the owner's
  * grant, a mail to confirm bank details, vibration sensors, an update that broke the till). Both
  * join this test; blind78 c7850 (no werkplaats in Assen, and a weak question) stays a miss.
+ * routing-blind80.jsonl (a fresh sample of the dev distribution) and routing-blind81.jsonl (two
+ * needs in every question, the owner saying which matters now) scored 98% / 100% / 1 violation
+ * and 88% / 94% / 3 on their first run; fixes followed (failures recorded to learn from, "het
+ * belangrijkste is", "mijn echte vraag", "wat ik nu vooral wil weten", "nu niet belangrijk",
+ * settings changed from a distance, a packing line). Both join this test.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -288,6 +293,8 @@ describe.each([
   ['tests/fixtures/routing-blind77.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind78.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind79.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind80.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind81.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

@@ -998,6 +998,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'geld is weg',
           'op afstand bediend',
           'op afstand overgenomen',
+          // Settings changed from a distance, by nobody of the firm.
+          'op afstand veranderd',
+          'op afstand gewijzigd',
+          'op afstand de instellingen',
           // Ransomware told by what the owner sees.
           'losgeld',
           'scherm bericht betalen',
@@ -1558,6 +1562,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'cad cam',
           'trillingssensor',
           'trillingssensoren',
+          // A line that counts and packs: "automatiseren met een tel- en verpaklijn".
+          'verpaklijn',
+          'verpaklijnen',
           // Robots and lines in farming and horticulture.
           'oogstrobot',
           'oogstrobots',

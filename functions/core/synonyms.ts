@@ -1007,6 +1007,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'storingen detecteren',
       'storingen signaleren',
       'storingen kunnen voorspellen',
+      // Failures recorded, to learn from: "registreren alle storingen", "welke apparaten het
+      // vaakst kapot gaan".
+      'registreren alle storingen',
+      'storingen registreren',
+      'vaakst kapot',
+      'vaakst storing',
       'storingen te voorspellen',
       // The data of past failures, to plan with.
       'gegevens van storingen',

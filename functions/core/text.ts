@@ -74,7 +74,7 @@ const LATER_STEP = /,?\s+(?:en\s+)?(?:daarna|vervolgens|later|and then|afterward
 // A need put off ("subsidie, maar dat komt later wel") counts as a secondary one; marked before
 // LATER_STEP would read its "later" as the start of a next step.
 const DEFERRED =
-  /\b(?:komt later|later wel|voor later|maybe later|for later|later on)\b|(?:^|(?<=[.!?(]\s*))later (?=willen|wil|misschien|eventueel|we|i)/g;
+  /\b(?:komt later|later wel|voor later|van later zorg|nu niet belangrijk|maybe later|for later|later on)\b|(?:^|(?<=[.!?(]\s*))later (?=willen|wil|misschien|eventueel|we|i)/g;
 // Characters that mark a clause for the loop in sentences(): a need put off, a turn to the need
 // now within the sentence, and one at the start of a sentence.
 const MARK = {
@@ -99,6 +99,12 @@ const PIVOT_START =
 // need: ..."): the same turn to the need now.
 const ANNOUNCED =
   /([.!?;])\s+((?:wat|waar) (?:ik|we|wij) (?:[a-z]+ ){0,3}(?:wil|willen|zoek|zoeken|nodig heb|nodig hebben)|what (?:i|we) (?:want|need|am looking for|are looking for))\s*:\s*/g;
+
+// The owner saying which need matters most ("..., maar het belangrijkste is ...", "Mijn echte
+// vraag: ...", "wat ik nu vooral wil weten: ...", "Nu is vooral de vraag: ..."): the same turn to
+// the need now.
+const PRIORITY =
+  /([.!?;,])\s+(?:maar\s+)?(het belangrijkste(?: is)?(?: eigenlijk)?|mijn (?:echte|eigenlijke|belangrijkste|eigenlijke) vraag(?: is)?|(?:wat|waar) ik (?:nu )?vooral (?:wil weten|mee zit)|nu is vooral de vraag|(?:the )?most important(?:ly)?(?: is)?|my (?:real|main) question(?: is)?|what i (?:really|mainly) want to know)\b\s*:?\s*/g;
 
 // Help of long ago or already had ("vorig jaar", "twee jaar geleden", "onze vorige programmeur",
 // "we hebben subsidie toegezegd gekregen", "deels met WBSO ontwikkeld") and a course already followed ("ik heb een cursus
@@ -169,6 +175,8 @@ export function sentences(text: string): Sentence[] {
   if (has('nu', 'now', 'eigenlijk', 'actually'))
     folded = folded.replace(PIVOT_START, `$1${PIVOT_START_MARK}$2 `);
   if (has(':')) folded = folded.replace(ANNOUNCED, `$1${PIVOT_START_MARK}$2 `);
+  if (has('belangrijkste', 'vraag', 'vooral', 'important', 'question', 'want to know'))
+    folded = folded.replace(PRIORITY, `$1${PIVOT_START_MARK}$2 `);
   if (has("'", '"')) folded = folded.replace(QUOTED, `$1\n${MARK.quoted} $2\n`);
   if (has(' of ', ' whether ', ' if ')) folded = folded.replace(REPORTED, `$1\n${MARK.quoted} $2\n`);
   if (has('als ', 'indien ', 'wanneer ', 'if '))

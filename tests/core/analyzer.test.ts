@@ -89,6 +89,15 @@ describe('text', () => {
     expect(s.find((x) => x.words.some((w) => w.text === 'bellen'))!.weight).toBeGreaterThan(QUOTED_WEIGHT);
   });
 
+  test.each([
+    'We willen ook subsidie, maar het belangrijkste is eigenlijk onze website.',
+    'Ik heb ook een vraag over inschrijven. Mijn echte vraag: we willen automatiseren.',
+    'Misschien later een lening, maar wat ik nu vooral wil weten: hoe beveiligen we de webshop?',
+  ])('the need the owner says matters most makes what came before count half: %s', (text) => {
+    const s = sentences(text);
+    expect(s[0]!.weight).toBeLessThan(s[s.length - 1]!.weight);
+  });
+
   test('a son-in-law is family, not law', () => {
     const words = sentences('My son-in-law says we should buy a machine.').flatMap((x) =>
       x.words.map((w) => w.text),

@@ -1338,6 +1338,39 @@ describe('the kind of help a question asks for', () => {
     expect(hitKinds('We hebben intern onderzoek gedaan naar de klacht.')).not.toContain('werkplaats');
   });
 
+  test.each([
+    [
+      'We willen ook weten of we subsidie krijgen voor onze bbl-leerling, maar het belangrijkste is eigenlijk dat onze website bijna geen aanvragen oplevert. Wat moeten we verbeteren zodat mensen online een offerte aanvragen? Graag advies en een plan.',
+      'werkplaats',
+    ],
+    [
+      'Op termijn willen we een BIM-cursus voor het team, maar dat is nu niet belangrijk. Het belangrijkste: onze NAS is sinds gisteren onbereikbaar. Wie kan dit snel herstellen?',
+      'ict-dienstverlener',
+    ],
+    [
+      'Ik heb ook nog een vraag over het inschrijven van seizoenskrachten, maar die is van later zorg. Mijn echte vraag: we tellen en verpakken bollen met de hand en willen dat automatiseren met een tel- en verpaklijn.',
+      'smart-industry-hub',
+    ],
+    [
+      'Misschien hebben we later een lening nodig voor nieuwe vitrines, maar wat ik nu vooral wil weten: hoe beschermen we onze webshop en de klantgegevens tegen hackers?',
+      'cybersecurity',
+    ],
+    [
+      'We willen ooit onze productie slimmer maken met sensoren, maar dat is voor later. Nu is vooral de vraag: we zoeken een investeerder of risicokapitaal om onze machine op de markt te brengen.',
+      'financiering',
+    ],
+    [
+      'Het belangrijkste: iemand heeft vannacht op afstand de instellingen van onze klimaatcomputer veranderd. Ooit willen we nog meer sensoren in de kas, maar eerst dit.',
+      'cybersecurity',
+    ],
+    [
+      'Onze monteurs registreren alle storingen bij klanten in ons CRM. Kunnen studenten laten zien welke apparaten het vaakst kapot gaan?',
+      'werkplaats',
+    ],
+  ])('two needs, and the one that matters now: %s', (question, kind) => {
+    expect(firstKind(question, 16)).toBe(kind);
+  });
+
   test('a camera that takes products off the belt is the shop floor', () => {
     expect(hitKinds('We willen een camerasysteem dat afwijkende koekjes van de band haalt.')).toContain(
       'smart-industry-hub',
