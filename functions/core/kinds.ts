@@ -224,6 +224,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           // "Voor elke offerte klimmen we het dak op" ("voor elke" alone would be any "voor").
           'elke offerte',
           'iedere offerte',
+          'schrijven van offertes',
           'offertes maken we',
           'offertes maken wij',
           // A tool for the owner's own quotes.
@@ -259,6 +260,15 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'kopen of laten bouwen',
           'onafhankelijk advies',
           'onafhankelijk adviseren',
+          // Whether what a supplier proposes is wise, or what the alternatives are.
+          'is dat slim',
+          'kan het ook anders',
+          'wat de alternatieven zijn',
+          'juiste oplossing',
+          // The requirements first, to compare suppliers oneself.
+          'welke eisen we hebben',
+          'eisen op een rij',
+          'leveranciers vergelijken',
           // Too many offers to choose from: "door de bomen het bos niet meer zien".
           'hulp bij het kiezen',
           'bos niet meer zien',
@@ -341,6 +351,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'stappen',
           'plan maken',
           'eerste opzet',
+          'routekaart',
           'plan',
           'keuze',
           'kiezen',
@@ -366,6 +377,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         nl: [
           'prototype',
           'concept',
+          'voorbeeld maken',
           'simpel concept',
           'uitwerken',
           'bedenken',
@@ -412,6 +424,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         nl: [
           'klein onderzoek',
           'onderzoekje',
+          'doorrekening',
+          'doorrekenen',
           'kort onderzoek',
           'in kaart brengen',
           'doorlichten',
@@ -669,6 +683,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'uitgewerkt ontwerp',
           'plan klaar',
           'stappenplan gekregen',
+          'stappenplan gemaakt',
+          'overstap echt uitvoeren',
+          'echt uitvoeren',
           'plan gekregen',
           'advies gekregen',
           'prototype klaar',
@@ -845,6 +862,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'overzetten',
           'overgezet',
           'gegevens overzet',
+          'netwerkbekabeling',
+          'bekabeling',
+          'wifi aanleggen',
           'migreren',
           'migratie',
           // Set up for the owner: "dat iemand een Power BI-omgeving voor ons opzet".
@@ -1904,6 +1924,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'maanden onderzoek',
           'echt onderzoek',
           'grondig uitzoeken',
+          'nog nergens gedaan',
+          'nieuw algoritme',
           'grondig onderzoeken',
         ],
         en: [

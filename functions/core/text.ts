@@ -74,7 +74,7 @@ const LATER_STEP = /,?\s+(?:en\s+)?(?:daarna|vervolgens|later|and then|afterward
 // A need put off ("subsidie, maar dat komt later wel") counts as a secondary one; marked before
 // LATER_STEP would read its "later" as the start of a next step.
 const DEFERRED =
-  /\b(?:komt later|later wel|voor later|van later zorg|nu niet belangrijk|maybe later|for later|later on)\b|(?:^|(?<=[.!?(]\s*))later (?=willen|wil|misschien|eventueel|we|i)/g;
+  /\b(?:komt later|later wel|voor later|van later zorg|nu niet belangrijk|regelt de boekhouder|regelen we zelf|maybe later|for later|later on)\b|(?:^|(?<=[.!?(]\s*))later (?=willen|wil|misschien|eventueel|we|i)/g;
 // Characters that mark a clause for the loop in sentences(): a need put off, a turn to the need
 // now within the sentence, and one at the start of a sentence.
 const MARK = {
@@ -104,7 +104,7 @@ const ANNOUNCED =
 // vraag: ...", "wat ik nu vooral wil weten: ...", "Nu is vooral de vraag: ..."): the same turn to
 // the need now.
 const PRIORITY =
-  /([.!?;,])\s+(?:maar\s+)?(het belangrijkste(?: is)?(?: eigenlijk)?|mijn (?:echte|eigenlijke|belangrijkste|eigenlijke) vraag(?: is)?|(?:wat|waar) ik (?:nu )?vooral (?:wil weten|mee zit)|nu is vooral de vraag|(?:the )?most important(?:ly)?(?: is)?|my (?:real|main) question(?: is)?|what i (?:really|mainly) want to know)\b\s*:?\s*/g;
+  /([.!?;,])\s+(?:maar\s+)?(het belangrijkste(?: is)?(?: eigenlijk)?|mijn (?:echte|eigenlijke|belangrijkste|eigenlijke) vraag(?: is)?|(?:wat|waar) ik (?:nu )?vooral (?:wil weten|mee zit)|wat (?:hij|zij|ze) eigenlijk (?:wil|zoekt)(?: is)?|nu is vooral de vraag|(?:the )?most important(?:ly)?(?: is)?|my (?:real|main) question(?: is)?|what i (?:really|mainly) want to know)\b\s*:?\s*/g;
 
 // Help of long ago or already had ("vorig jaar", "twee jaar geleden", "onze vorige programmeur",
 // "we hebben subsidie toegezegd gekregen", "deels met WBSO ontwikkeld") and a course already followed ("ik heb een cursus
@@ -112,7 +112,7 @@ const PRIORITY =
 // Not last week's or last month's: an incident is told in the past tense too ("vorige maand kreeg
 // ik een mail ...").
 const HISTORY =
-  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?(?:geregeld|rond)|daar gaat het (?:dus )?niet om|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z]+ ){0,2}(?:course|training|workshop))\b/;
+  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?(?:geregeld|rond)|(?:regeling|subsidie|voucher)(?: [a-z]+){0,6} gestopt|daar gaat het (?:dus )?niet om|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z]+ ){0,2}(?:course|training|workshop))\b/;
 // What works fine ("Onze praktijksoftware is prima", "de kassa's werken prima", "we are happy
 // with our supplier") is context, not the need: that sentence counts half, as history does.
 const SATISFIED =
@@ -168,14 +168,14 @@ export function sentences(text: string): Sentence[] {
   if (has('-in-law')) folded = folded.replace(/-in-laws?\b/g, '');
   // Numbers with thousand separators: "30.000" is one number.
   if (has('.', ',')) folded = folded.replace(/(\d)[.,](\d{3})\b/g, '$1$2');
-  if (has('later')) folded = folded.replace(DEFERRED, DEFERRED_MARK);
+  if (has('later', 'niet belangrijk', 'boekhouder', 'zelf')) folded = folded.replace(DEFERRED, DEFERRED_MARK);
   if (has('daarna', 'vervolgens', 'later', 'then', 'afterwards'))
     folded = folded.replace(LATER_STEP, '\n daarna ');
   if (has('maar', 'but')) folded = folded.replace(PIVOT, `${PIVOT_MARK}nu `);
   if (has('nu', 'now', 'eigenlijk', 'actually'))
     folded = folded.replace(PIVOT_START, `$1${PIVOT_START_MARK}$2 `);
   if (has(':')) folded = folded.replace(ANNOUNCED, `$1${PIVOT_START_MARK}$2 `);
-  if (has('belangrijkste', 'vraag', 'vooral', 'important', 'question', 'want to know'))
+  if (has('belangrijkste', 'vraag', 'vooral', 'eigenlijk', 'important', 'question', 'want to know'))
     folded = folded.replace(PRIORITY, `$1${PIVOT_START_MARK}$2 `);
   if (has("'", '"')) folded = folded.replace(QUOTED, `$1\n${MARK.quoted} $2\n`);
   if (has(' of ', ' whether ', ' if ')) folded = folded.replace(REPORTED, `$1\n${MARK.quoted} $2\n`);

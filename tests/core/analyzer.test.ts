@@ -93,9 +93,17 @@ describe('text', () => {
     'We willen ook subsidie, maar het belangrijkste is eigenlijk onze website.',
     'Ik heb ook een vraag over inschrijven. Mijn echte vraag: we willen automatiseren.',
     'Misschien later een lening, maar wat ik nu vooral wil weten: hoe beveiligen we de webshop?',
+    'Hij dacht aan een kennisvoucher, maar wat hij eigenlijk wil is een klein onderzoekje.',
   ])('the need the owner says matters most makes what came before count half: %s', (text) => {
     const s = sentences(text);
     expect(s[0]!.weight).toBeLessThan(s[s.length - 1]!.weight);
+  });
+
+  test('a scheme that has stopped and what the bookkeeper arranges are not the need', () => {
+    const stopped = sentences('Die regeling is volgens mij al lang gestopt. Wie kan een routekaart maken?');
+    expect(stopped[0]!.weight).toBeLessThan(0.75);
+    const books = sentences('We krijgen misschien subsidie, dat regelt de boekhouder. Wie kan ons helpen?');
+    expect(books[0]!.weight).toBeLessThan(books[books.length - 1]!.weight * 0.75);
   });
 
   test('a son-in-law is family, not law', () => {

@@ -1371,6 +1371,45 @@ describe('the kind of help a question asks for', () => {
     expect(firstKind(question, 16)).toBe(kind);
   });
 
+  test.each([
+    [
+      'Een appbouwer heeft ons een offerte van 18.000 euro gestuurd voor een eigen app. Voordat we tekenen: kan iemand uitzoeken of een app wel de juiste oplossing is, en wat de alternatieven zijn?',
+      'werkplaats',
+    ],
+    [
+      'onze leverancier van het praktijkpakket wil dat we een extra module voor online afspraken kopen. is dat slim of kan het ook anders?? wie kan ff meedenken',
+      'werkplaats',
+    ],
+    [
+      'Onze ERP-leverancier stopt met de ondersteuning van onze versie. Kan iemand met ons op een rij zetten welke eisen we hebben, zodat we daarna zelf leveranciers kunnen vergelijken?',
+      'werkplaats',
+    ],
+    [
+      'We willen onze projectadministratie en urenregistratie koppelen en kijken of AI kan helpen bij het schrijven van offertes. Waar beginnen we?',
+      'werkplaats',
+    ],
+    [
+      'De Digitale Werkplaats heeft ons geholpen met de keuze voor Exact Online en een stappenplan gemaakt. Nu moet iemand de overstap echt uitvoeren: oude administratie overzetten en koppelingen inrichten.',
+      'ict-dienstverlener',
+    ],
+  ])('a werkplaats, a supplier or a grant named, and the need behind it: %s', (question, kind) => {
+    expect(firstKind(question, 9)).toBe(kind);
+  });
+
+  test('a packed office network, a calculation, an example and a route map are read as such', () => {
+    const signalsOf = (question: string) =>
+      index.classifier.classify(index.analyzer.analyze(question), {}).hits.map((h) => h.signal);
+    expect(signalsOf('We hebben wifi en netwerkbekabeling nodig in het nieuwe pand.')).toContain(
+      'implementeren',
+    );
+    expect(signalsOf('Kan iemand een kleine doorrekening maken?')).toContain('klein-onderzoek');
+    expect(signalsOf('Kan iemand uitzoeken hoe dat kan en een voorbeeld maken?')).toContain('prototype');
+    expect(signalsOf("Wie kan met ons zo'n routekaart maken?")).toContain('stappenplan');
+    expect(signalsOf('Een nieuw algoritme dat ziektes herkent, dit is nog nergens gedaan.')).toContain(
+      'onderzoeksgroep',
+    );
+  });
+
   test('a camera that takes products off the belt is the shop floor', () => {
     expect(hitKinds('We willen een camerasysteem dat afwijkende koekjes van de band haalt.')).toContain(
       'smart-industry-hub',
