@@ -104,11 +104,13 @@ const ANNOUNCED =
 // vraag: ...", "wat ik nu vooral wil weten: ...", "Nu is vooral de vraag: ..."): the same turn to
 // the need now.
 const PRIORITY =
-  /([.!?;,])\s+(?:maar\s+)?(het belangrijkste(?: is)?(?: eigenlijk)?|mijn (?:echte|eigenlijke|belangrijkste|eigenlijke) vraag(?: is)?|(?:wat|waar) ik (?:nu )?vooral (?:wil weten|mee zit)|wat (?:hij|zij|ze) eigenlijk (?:wil|zoekt)(?: is)?|nu is vooral de vraag|(?:the )?most important(?:ly)?(?: is)?|my (?:real|main) question(?: is)?|what i (?:really|mainly) want to know)\b\s*:?\s*/g;
+  /([.!?;,])\s+(?:maar\s+)?(het belangrijkste(?: is)?(?: eigenlijk)?|mijn (?:echte|eigenlijke|belangrijkste) vraag(?: is)?|(?:wat|waar) ik (?:nu )?vooral (?:wil weten|mee zit)|wat (?:hij|zij|ze) eigenlijk (?:wil|zoekt)(?: is)?|nu is vooral de vraag|(?:the )?most important(?:ly)?(?: is)?|my (?:real|main) question(?: is)?|what i (?:really|mainly) want to know)\b\s*:?\s*/g;
 
 // Help of long ago or already had ("vorig jaar", "twee jaar geleden", "onze vorige programmeur",
-// "we hebben subsidie toegezegd gekregen", "deels met WBSO ontwikkeld") and a course already followed ("ik heb een cursus
-// Instagram-marketing gevolgd", "I did a course on ...") are history: that sentence counts half.
+// "we hebben subsidie toegezegd gekregen", "deels met WBSO ontwikkeld"), money already arranged
+// ("is rond, daar gaat het niet om"), a scheme that has stopped, and a course already followed
+// ("ik heb een cursus Instagram-marketing gevolgd", "I did a course on ...") are history: that
+// sentence counts half.
 // Not last week's or last month's: an incident is told in the past tense too ("vorige maand kreeg
 // ik een mail ...").
 const HISTORY =
@@ -118,12 +120,18 @@ const HISTORY =
 const SATISFIED =
   /\b(?:(?:werkt|werken|draait|draaien|loopt|lopen)(?: (?!niet\b|not\b)[a-z]+){0,2} (?:prima|uitstekend|naar tevredenheid)|(?:onze|ons|mijn|our|my) [a-z]+ (?:is|zijn) (?:echt |gewoon )?prima|(?:zijn|ben) (?:we |wij |ik )?(?:er )?(?:heel |erg |best |zeer )?tevreden|(?:it|everything|our [a-z]+) works? (?:fine|well)|(?:we are|we're|i am|i'm) happy with)\b/;
 
+// The advisers who write for a client ("Ik ben adviseur bij de KVK", "Als accountmanager bij de
+// bank heb ik een klant").
+const ADVISER =
+  'adviseur|ondernemersadviseur|bedrijfsadviseur|accountmanager|account manager|adviser|advisor|consultant|accountant|boekhouder';
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
-// adviesbureau (subsidieadvies, 12 man) ...", "I sell online language courses ...") tells the trade, not the need: that opening
-// clause counts half. So does an adviser saying where they work ("Ik ben adviseur bij de KVK",
-// "I work at Rabobank"). Not "we hebben een ...": that is as often the problem itself.
-const SELF =
-  /^(?:(?:(?:wij|we|ik|i) (?:zijn|ben|run|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \([^)]*\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:adviseur|ondernemersadviseur|bedrijfsadviseur|accountmanager|account manager|adviser|advisor|consultant|accountant|boekhouder)|(?:ik|i) (?:werk|work)|als (?:een )?(?:adviseur|ondernemersadviseur|bedrijfsadviseur|accountmanager|account manager|accountant|boekhouder)) (?:bij|at|for) [^,;]*?(?=,| en | and |$))/;
+// adviesbureau (subsidieadvies, 12 man) ...", "I sell online language courses ...") tells the
+// trade, not the need: that opening clause counts half. So does an adviser saying where they work
+// ("Ik ben adviseur bij de KVK", "I work at Rabobank", "Als accountmanager bij de bank ...").
+// Not "we hebben een ...": that is as often the problem itself.
+const SELF = new RegExp(
+  `^(?:(?:(?:wij|we|ik|i) (?:zijn|ben|run|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \\([^)]*\\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER})|(?:ik|i) (?:werk|work)|als (?:een )?(?:${ADVISER})) (?:bij|at|for) [^,;]*?(?=,| en | and |$))`,
+);
 
 // A question that weighs options ("Moeten we een app laten maken of is een bestelpagina genoeg?",
 // "Should we build it or buy it?"): the owner is choosing, not ordering. Such a sentence gets the
