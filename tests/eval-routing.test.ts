@@ -220,6 +220,15 @@
  * (a stopped scheme named by its name still wins on text), c8311 (the bank that asked for it),
  * c8316 (students asked for a pentest), c8328 (students asked to lay a network), c8329 (a
  * supplier's promise to check with the firm's own figures).
+ * routing-blind84.jsonl (a fresh sample of the dev distribution) and routing-blind85.jsonl (every
+ * question on the line between a werkplaats and the market, half without the obvious words)
+ * scored 98% / 98% / 0 violations (werkplaats 15/16) and 74% / 98% / 9 on their first run; fixes
+ * followed (members about to leave in the check-in data, advice or a plan had before and now the
+ * work itself: "het advies ligt er", "plan geschreven", "geholpen met een plan ... nu moet iemand",
+ * "voor ons gemaakt", "advice report", an implementation partner, moving all email; a supplier
+ * taken over is no hack; "ligt er uit"). blind84 joins this test; blind85 stays out with 88% /
+ * 98% / 3 left: c8510 (an independent view of a supplier's planning package), c8527 (students
+ * offered for an email migration), c8533 (a site to be kept up, said without market words).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -307,6 +316,7 @@ describe.each([
   ['tests/fixtures/routing-blind80.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind81.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind82.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind84.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

@@ -453,6 +453,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         nl: [
           'inzicht',
           'inzichten',
+          // Who is about to leave: "leden zeggen op", "wie dreigt te stoppen".
+          'dreigt te stoppen',
+          'dreigen te stoppen',
+          'dreigen af te haken',
           // "Welke producten leveren ons eigenlijk wat op, en wanneer kopen we te veel in?"
           'welke producten leveren',
           'kopen te veel in',
@@ -686,6 +690,16 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'stappenplan gemaakt',
           'overstap echt uitvoeren',
           'echt uitvoeren',
+          // Advice or a plan had before, and now the work: "Het advies ligt er: we stappen over op
+          // AFAS", "heeft ons geholpen met een plan ... Nu moet iemand ...".
+          'advies ligt er',
+          'plan geschreven',
+          'geholpen met een plan',
+          'keuze is al gemaakt',
+          'voor ons gemaakt',
+          'nu moet iemand',
+          'iemand het gewoon bijhoudt',
+          'iemand het bijhoudt',
           'plan gekregen',
           'advies gekregen',
           'prototype klaar',
@@ -748,6 +762,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'have chosen',
           'we chose',
           'already picked',
+          'advice report',
+          'actually set up',
           'decided on',
           'support it afterwards',
           'keep maintaining',
@@ -863,6 +879,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'overgezet',
           'gegevens overzet',
           'netwerkbekabeling',
+          'implementatiepartner',
+          'automatisch ververst',
+          'verhuist de producten',
           'bekabeling',
           'wifi aanleggen',
           'migreren',
@@ -882,6 +901,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'installed and working',
           'get it installed',
           // Two systems to be linked: "connect the two systems".
+          'move all email',
+          'move our email',
           'connect the two systems',
           'connect both systems',
           'connect the systems',

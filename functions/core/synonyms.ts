@@ -127,6 +127,10 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     nl: [
       'data',
       'gegevens',
+      // Data of a system, in one word, whose first part we do not know ("incheckdata").
+      'incheckdata',
+      'ritdata',
+      'verkoopdata',
       'dataset',
       'datasets',
       'databestand',
@@ -750,6 +754,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'werkt niet meer',
       'doet het niet',
       'ligt eruit',
+      'ligt er uit',
+      'ligt er helemaal uit',
       'offline',
     ],
     en: [
@@ -824,6 +830,10 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'bedrijf overgenomen',
       'winkel overgenomen',
       'praktijk overgenomen',
+      // A supplier taken over by another company: no hack.
+      'partij is overgenomen',
+      'hostingpartij is overgenomen',
+      'leverancier is overgenomen',
     ],
     en: ['took over the business', 'taken over the business', 'took over the shop', 'took it over from'],
   },

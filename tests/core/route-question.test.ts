@@ -1410,6 +1410,36 @@ describe('the kind of help a question asks for', () => {
     );
   });
 
+  test.each([
+    [
+      'Our design studio (16 people) got a clear advice report from a student team last spring. We now need someone to actually set up the shared file server and the backup routine they recommended. Who does that kind of work?',
+      16,
+    ],
+    [
+      'Ons administratiekantoor wil van de eigen server in de meterkast af en alles naar de cloud. Een stagiair van het ROC heeft al een plan geschreven. Wie kan de overstap uitvoeren zonder dat we een week platliggen?',
+      9,
+    ],
+    [
+      'Het MKB Datalab heeft een mooi dashboard-prototype in Power BI voor ons gemaakt. We willen dat het nu elke nacht automatisch ververst vanuit onze boekhouding en dat iemand het beheert. Bij wie moeten we zijn?',
+      18,
+    ],
+    [
+      'Facilitair bedrijf, 45 medewerkers. De Werkplaats Online Ondernemen heeft ons geholpen met een plan voor een nieuwe website. Nu moet iemand hem bouwen, onderhouden en de hosting regelen. Mogen de studenten dat ook doen of moeten we naar een bureau?',
+      45,
+    ],
+  ])('advice or a plan had before, and now the work itself: %s', (question, employees) => {
+    expect(firstKind(question, employees)).toBe('ict-dienstverlener');
+  });
+
+  test('a supplier taken over is no hack; a system that "ligt er uit" is down; members about to leave is data', () => {
+    const signalsOf = (question: string) =>
+      index.classifier.classify(index.analyzer.analyze(question), {}).hits.map((h) => h.signal);
+    const down = signalsOf('ons reserveringssyteem ligt er uit sinds de hostingpartij is overgenomen');
+    expect(down).toContain('storing');
+    expect(down).not.toContain('incident');
+    expect(signalsOf('kunnen we met de incheckdata zien wie dreigt te stoppen?')).toContain('inzicht');
+  });
+
   test('a camera that takes products off the belt is the shop floor', () => {
     expect(hitKinds('We willen een camerasysteem dat afwijkende koekjes van de band haalt.')).toContain(
       'smart-industry-hub',
