@@ -333,6 +333,11 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   }
 
   const words = options.words;
+  /** Whether `word` is a real word of `lang` (its spelling dictionary, when one was given). */
+  const isRealWord = (word: string, lang: Lang): boolean => {
+    const list = words?.[lang];
+    return list !== undefined && isDictionaryWord(word, list, lang);
+  };
 
   function correctTypo(word: string, lang: Lang): string | undefined {
     const cache = typoCache[lang];
@@ -340,10 +345,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     if (hit !== undefined) return hit ?? undefined;
     // A real word is what the owner meant, however close it is to a word we know: also a word of
     // the other language ("escape rooms" in a Dutch question is no "rom").
-    const real = (['nl', 'en'] as const).some((l) => {
-      const list = words?.[l];
-      return list !== undefined && isDictionaryWord(word, list, l);
-    });
+    const real = isRealWord(word, 'nl') || isRealWord(word, 'en');
     const fixed = real ? undefined : typo[lang].correct(word);
     if (cache.size > 50_000) cache.clear();
     cache.set(word, fixed ?? null);
@@ -431,10 +433,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     if (!lang) {
       const all: string[] = [];
       for (const s of sents) for (const w of s.words) all.push(w.text);
-      lang = guessLanguage(
-        all,
-        words && ((w, l) => words[l] !== undefined && isDictionaryWord(w, words[l]!, l)),
-      );
+      lang = guessLanguage(all, words && isRealWord);
     }
     const stop = STOP[lang];
     const tokens: Token[] = [];
