@@ -190,6 +190,11 @@ const PREFIXES = [
 ];
 /** The shortest parts of a compound that the dictionary guard accepts ("word" + "pres" is no word). */
 const MIN_PART = 4;
+/** The shortest parts of a compound read as data (dataCompound). */
+const MIN_HEAD = 4;
+const MIN_DATA_TAIL = 4;
+/** The key of the words for data (synonyms.ts). */
+const DATA_KEY = 'data';
 const MIN_TAIL = 5;
 
 /** An inflected form of a listed word: "bestanden", "afspraken", "blijft" (blijven), "volgend" (volgen). */
@@ -352,6 +357,23 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     return fixed;
   }
 
+  /**
+   * Data of something, in one word whose first part the vocabulary does not know
+   * ("behandelgegevens", "aankoopgegevens", "meetdata"): a real word and a word for data. Only
+   * data: the first part of "reisbureau" says what the firm is, not that it asks for an agency.
+   * The first part may end in a linking s.
+   */
+  function dataCompound(word: string): string[] | null {
+    for (let i = MIN_HEAD; i <= word.length - MIN_DATA_TAIL; i++) {
+      const tail = word.slice(i);
+      if (LEXICON.words.nl.get(tail) !== DATA_KEY) continue;
+      const head = word.slice(0, i);
+      if (isRealWord(head, 'nl') || (head.endsWith('s') && isRealWord(head.slice(0, -1), 'nl')))
+        return [head, tail];
+    }
+    return null;
+  }
+
   /** The known word `word` is a present-tense or diminutive form of, if any. */
   function baseForm(word: string): string | undefined {
     for (const end of FORM_ENDINGS) {
@@ -408,7 +430,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       }
     }
     if (opts.compounds !== false && lang === 'nl') {
-      const parts = splitCompound(word);
+      const parts = splitCompound(word) ?? dataCompound(word);
       if (parts) {
         push(stem(word, 'nl'));
         pushParts(parts);

@@ -467,8 +467,12 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'data',
           'beter benutten',
           'meer halen uit',
+          // "Wat zouden we eruit kunnen halen?", of what is there and unused: "doen er niks mee".
+          'eruit halen',
+          'doen er niets mee',
+          'doen er niks mee',
         ],
-        en: ['insight', 'insights', 'analys', 'dashboard', 'data', 'make better use'],
+        en: ['insight', 'insights', 'analys', 'dashboard', 'data', 'make better use', 'do nothing with'],
         weight: 1,
       },
       {
@@ -1389,6 +1393,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'niet terug te betalen',
           'kosten terug',
           'tegemoetkoming',
+          'in aanmerking',
           // "Betaalt de provincie of het Rijk daar een stukje van mee?", "een potje voor".
           'betaalt de provincie',
           'betaalt het rijk',

@@ -72,9 +72,10 @@ function normaliseWord(raw: string): string[] {
 // A later step ("..., en daarna zoeken we een bouwer") is a secondary need too.
 const LATER_STEP = /,?\s+(?:en\s+)?(?:daarna|vervolgens|later|and then|afterwards)\s+/g;
 // A need put off ("subsidie, maar dat komt later wel") counts as a secondary one; marked before
-// LATER_STEP would read its "later" as the start of a next step.
+// LATER_STEP would read its "later" as the start of a next step. So does an adviser's own guess
+// ("Ik dacht zelf aan een subsidie, maar ..."): the owner's need is what follows.
 const DEFERRED =
-  /\b(?:komt later|later wel|voor later|van later zorg|nu niet belangrijk|regelt de boekhouder|regelen we zelf|maybe later|for later|later on)\b|(?:^|(?<=[.!?(]\s*))later (?=willen|wil|misschien|eventueel|we|i)/g;
+  /\b(?:dacht zelf (?:eerst )?aan|zelf dacht ik (?:eerst )?aan|komt later|later wel|voor later|van later zorg|nu niet belangrijk|regelt de boekhouder|regelen we zelf|maybe later|for later|later on)\b|(?:^|(?<=[.!?(]\s*))later (?=willen|wil|misschien|eventueel|we|i)/g;
 // Characters that mark a clause for the loop in sentences(): a need put off, a turn to the need
 // now within the sentence, and one at the start of a sentence.
 const MARK = {
@@ -124,13 +125,16 @@ const SATISFIED =
 // bank heb ik een klant").
 const ADVISER =
   'adviseur|ondernemersadviseur|bedrijfsadviseur|accountmanager|account manager|adviser|advisor|consultant|accountant|boekhouder';
+// Where advisers work, as they say it ("Ik ben van de KVK", "I'm from the municipality").
+const ADVISER_ORG =
+  'kvk|kamer van koophandel|chamber of commerce|rabobank|bank|gemeente|municipality|provincie|province';
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
 // adviesbureau (subsidieadvies, 12 man) ...", "I sell online language courses ...") tells the
 // trade, not the need: that opening clause counts half. So does an adviser saying where they work
 // ("Ik ben adviseur bij de KVK", "I work at Rabobank", "Als accountmanager bij de bank ...").
 // Not "we hebben een ...": that is as often the problem itself.
 const SELF = new RegExp(
-  `^(?:(?:(?:wij|we|ik|i) (?:zijn|ben|run|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \\([^)]*\\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER})|(?:ik|i) (?:werk|work)|als (?:een )?(?:${ADVISER})) (?:bij|at|for) [^,;]*?(?=,| en | and |$))`,
+  `^(?:(?:(?:wij|we|ik|i|(?:mijn|my) [a-z]+ (?:en|and) (?:ik|i)) (?:zijn|ben|run|runnen|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \\([^)]*\\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER})|(?:ik|i) (?:werk|work)|als (?:een )?(?:${ADVISER})) (?:bij|at|for) [^,;]*?(?=,| en | and |$)|(?:ik ben|i am|i'm|im) (?:van|from) (?:de |het |the )?(?:${ADVISER_ORG})\\b[^,;]*?(?=,| en | and |$))`,
 );
 
 // A question that weighs options ("Moeten we een app laten maken of is een bestelpagina genoeg?",

@@ -82,6 +82,22 @@ describe('text', () => {
     expect(t[0]!.self).toBe(true);
   });
 
+  test('an adviser from the KVK or a bank, and two owners ("mijn vrouw en ik"), describe themselves', () => {
+    expect(sentences('Ik ben van de KVK en heb hier een klant. Wie kan helpen?')[0]!.self).toBe(true);
+    expect(sentences("I'm from the municipality, writing for a baker. Who can help?")[0]!.self).toBe(true);
+    expect(sentences('Mijn vrouw en ik runnen een bakkerij, met 4 man. Wie helpt?')[0]!.self).toBe(true);
+    expect(sentences('My partner and I run a language school in Nijmegen. Who helps?')[0]!.self).toBe(true);
+    // Not every "ik ben van ...": a plan is the need itself.
+    expect(sentences('Ik ben van plan een webshop te beginnen. Wie helpt?')[0]!.self).toBeUndefined();
+  });
+
+  test('an adviser\'s own guess ("ik dacht zelf aan ...") counts as little as a need put off', () => {
+    const guess = sentences('Ik dacht zelf aan een subsidie, maar de eigenaar wil een stappenplan.');
+    const plain = sentences('Ik dacht aan een subsidie, maar de eigenaar wil een stappenplan.');
+    expect(guess.map((x) => x.weight)).toEqual([0.5]);
+    expect(plain.map((x) => x.weight)).toEqual([1]);
+  });
+
   test("what customers ask in reported speech is their question, not the owner's", () => {
     const s = sentences('Klanten bellen steeds of hun schoenen al klaar zijn. Wat is een simpele manier?');
     const reported = s.find((x) => x.words.some((w) => w.text === 'klaar'))!;
@@ -438,6 +454,22 @@ describe('compounds and typos', () => {
       from: 'suplier',
       to: 'supplier',
     });
+  });
+
+  test('data of something, in one word whose first part only the dictionary knows, is data', () => {
+    const a = createAnalyzer({
+      vocabulary: ['gegevens'],
+      words: { nl: new Set(['behandel', 'aankoop', 'reis', 'bureau']) },
+    });
+    const keysOf = (w: string) => a.analyze(w, { lang: 'nl' }).tokens.map((t) => t.key);
+    expect(keysOf('behandelgegevens')).toContain('data');
+    expect(keysOf('aankoopsgegevens')).toContain('data');
+    // Only data: "reisbureau" is the firm, not an agency asked for.
+    expect(keysOf('reisbureau')).toEqual(['reisbureau']);
+    // Without a dictionary no first part is known, and the word stays whole.
+    expect(analyzer.analyze('behandelgegevens', { lang: 'nl' }).tokens.map((t) => t.key)).not.toContain(
+      'data',
+    );
   });
 
   test('a present-tense -t and a diminutive read as the word they are formed from', () => {

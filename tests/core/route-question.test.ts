@@ -1660,6 +1660,22 @@ describe('the kind of help a question asks for', () => {
     expect(r.recommendations[0]?.kind).not.toBe('ict-dienstverlener');
   });
 
+  test('asking whether a project "komt in aanmerking" asks for a scheme', () => {
+    const r = index.classifier.classify(
+      index.analyzer.analyze('Komt ons project daarvoor in aanmerking?'),
+      {},
+    );
+    expect(r.hits.find((h) => h.kind === 'subsidie')?.terms).toContain('in aanmerking');
+  });
+
+  test('what to get out of data that lies unused is a question for insight', () => {
+    const terms = hitTerms(
+      'We hebben jaren aan gegevens en doen er niks mee. Wat zouden we eruit kunnen halen?',
+    );
+    expect(terms).toContain('eruit halen');
+    expect(terms).toContain('doen er niks mee');
+  });
+
   test('practice-based research with a hogeschool is research', () => {
     expect(hitKinds('We willen met een hogeschool twee jaar praktijkonderzoek doen.')).toContain(
       'kenniscentrum',
