@@ -240,6 +240,11 @@
  * wants to look around at other factories), c8823 (a programme for family firms, read as shop-floor
  * automation), c8834 (unused treatment data, with a privacy question after it) and c8903 (a
  * language school's own courses read as training).
+ * routing-blind90.jsonl and routing-blind91.jsonl (fresh samples of the dev distribution, the
+ * second each in the voice of another kind of owner) scored 96% / 98% / 1 violation (werkplaats
+ * 19/19) and 98% / 100% / 1 (19/19) on their first run; fixes followed (the European AI rules are
+ * a question about the rules, government funding is a grant). Both join this test: left is c9048
+ * (a local programme for an idea, whose "scholen" reads as learning).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -332,6 +337,8 @@ describe.each([
   ['tests/fixtures/routing-blind87.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind88.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind89.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind90.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind91.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

@@ -2088,6 +2088,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'voldoen aan',
           'uitzondering',
           'accessibility act',
+          // European rules for AI ("de AI-verordening", "the AI Act") and the like.
+          'verordening',
+          'ai act',
           'toegankelijkheidseisen',
           'wettelijke eisen',
           'mag dat',
@@ -2132,6 +2135,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'keep records',
           'retention',
           'legal form',
+          'ai act',
+          'regulation',
           'excise',
           'excise duty',
           'liability',

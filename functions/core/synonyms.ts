@@ -410,7 +410,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'regeling',
       'regelingen',
     ],
-    en: ['subsidy', 'subsidies', 'grant', 'grants', 'scheme'],
+    // Money from the government is a grant, not a loan.
+    en: ['subsidy', 'subsidies', 'grant', 'grants', 'scheme', 'government funding', 'public funding'],
   },
   // An installer's "slimme regelingen" (heat pump and climate controls) are no subsidy scheme.
   {

@@ -1668,6 +1668,17 @@ describe('the kind of help a question asks for', () => {
     expect(r.hits.find((h) => h.kind === 'subsidie')?.terms).toContain('in aanmerking');
   });
 
+  test('what the European AI rules ask of a firm is a question about the rules', () => {
+    expect(hitKinds('Moeten we door de Europese AI-verordening iets regelen of melden?')).toContain('loket');
+    expect(hitKinds('Does the AI Act apply to the chatbot on our website?')).toContain('loket');
+  });
+
+  test('government funding is a grant, not a loan', () => {
+    const keysOf = (text: string) => index.analyzer.analyze(text, { lang: 'en' }).tokens.map((t) => t.key);
+    expect(keysOf('government funding for training')).toContain('subsidie');
+    expect(keysOf('government funding for training')).not.toContain(keysOf('funding')[0]);
+  });
+
   test('what to get out of data that lies unused is a question for insight', () => {
     const terms = hitTerms(
       'We hebben jaren aan gegevens en doen er niks mee. Wat zouden we eruit kunnen halen?',
