@@ -61,6 +61,13 @@ const GROUP_TERM = /groep|group|vereniging|association|collectie|met z(?:ij)?n a
 /** Research terms that name a knowledge institution (rule 9). */
 const INSTITUTION_TERMS: ReadonlySet<string> = new Set(['hogeschool', 'universiteit', 'university']);
 
+/**
+ * Market signals of work that makes nothing new: putting in, setting up, moving, keeping running
+ * ("8 laptops opnieuw installeren en alles instellen"). Students asked for that alone, with no
+ * advice, plan or study, make no prototype.
+ */
+const OPERATIONAL: ReadonlySet<string> = new Set(['implementeren', 'hosting']);
+
 /** A signal sets its role only from a clause that counts more than this (text.ts). */
 const ROLE_MIN_WEIGHT = 0.5;
 
@@ -99,6 +106,9 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       // The clause weights (text.ts) of the market talk and of the asking to find out first.
       let marketClause = 0;
       let orientationClause = 0;
+      // Operational work asked (OPERATIONAL), and anything a werkplaats does besides its students.
+      let operational = false;
+      let werkplaatsWork = false;
       for (const [{ kind, signal }, hit] of signals.match(analysis)) {
         // Market work, a course or students the owner denies ("a plan, not an agency", "zelf
         // geen cursus volgen", "geen studenten") is not asked for.
@@ -114,6 +124,9 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         // "selling our pottery workshops online".
         if (signal.ownable && hit.owned === hit.evidence) continue;
         if (signal.role === 'learn' && hit.noTimeFor === hit.evidence) continue;
+        // What the firm's data is about ("gegevens over onderhoudscontracten en storingen") is the
+        // subject of a study, not market work asked for.
+        if (isMarket && hit.aboutData === hit.evidence) continue;
         // Students who are not there ("Studenten zijn er nu toch niet") are not asked for.
         if (signal.role === 'students' && hit.negatedAfter === hit.evidence) continue;
         // A denied incident ("geen hack", "niet gehackt kan worden") is about security, not an
@@ -134,6 +147,8 @@ export function createClassifier(analyzer: Analyzer): Classifier {
           (hit.weight > ROLE_MIN_WEIGHT || (signal.role === 'professional' && hit.weight > QUOTED_WEIGHT))
         )
           roles.add(signal.role);
+        if (OPERATIONAL.has(signal.id) && hit.weight > ROLE_MIN_WEIGHT) operational = true;
+        if (kind === 'werkplaats' && signal.role !== 'students') werkplaatsWork = true;
         if (isMarket) {
           market += weight;
           marketClause = Math.max(marketClause, hit.weight);
@@ -204,7 +219,9 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         scores['ict-dienstverlener'] -= market / 2;
         market /= 2;
       };
-      if (notYet || (roles.has('students') && !professional)) halveMarket();
+      // (Students asked for operational work and nothing else a werkplaats does are no prototype.)
+      const studentsBuild = roles.has('students') && !professional && !(operational && !werkplaatsWork);
+      if (notYet || studentsBuild) halveMarket();
       // Finding out first, asked in the question itself, while the supplier, the quote and the
       // system are only told around it ("Onze leverancier stuurde een offerte ... Kan iemand
       // onafhankelijk meekijken?"): the market talk is context, and counts half again.
@@ -212,7 +229,7 @@ export function createClassifier(analyzer: Analyzer): Classifier {
 
       // Rule 2: market work never gets a werkplaats first, unless it is a prototype or students
       // are asked for (and not professionals).
-      const makesPrototype = (roles.has('prototype') || roles.has('students')) && !professional;
+      const makesPrototype = (roles.has('prototype') && !professional) || studentsBuild;
       const marketWork = market >= RULES.marketThreshold && !makesPrototype;
       if (marketWork) {
         scores.werkplaats = Math.min(scores.werkplaats, Math.max(0, scores['ict-dienstverlener'] - 0.5));

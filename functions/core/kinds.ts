@@ -309,6 +309,14 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'zonder meteen',
           'nog geen leverancier',
           'nog geen bureau',
+          // Before agreeing to an offer: "Voordat ik ja zeg wil ik een stappenplan".
+          'voordat ik ja zeg',
+          'voordat we ja zeggen',
+          'voor ik ja zeg',
+          // Help independent of any supplier: "wie kan ons onafhankelijk helpen".
+          'onafhankelijk helpen',
+          'onafhankelijk meekijken',
+          'onafhankelijk advies',
         ],
         en: [
           'before we buy',
@@ -324,6 +332,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'instead of an agency',
           'first analysis',
           'before i sign',
+          'before i say yes',
+          'before we say yes',
           'second opinion',
           'before we build',
           'plan before',
@@ -469,6 +479,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'meer halen uit',
           // "Wat zouden we eruit kunnen halen?", of what is there and unused: "doen er niks mee".
           'eruit halen',
+          'daaruit halen',
           'doen er niets mee',
           'doen er niks mee',
         ],
@@ -988,6 +999,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'blijkt nep',
           'bleek nep',
           'was nep',
+          'blijkt vals',
+          'bleek vals',
+          'valse mail',
           // Payment diversion: "their account number changed".
           'rekeningnummer veranderd',
           'rekeningnummer gewijzigd',
@@ -1591,6 +1605,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'digital twin',
           'digitale tweeling',
           'voorspellend onderhoud',
+          'onderhoud voorspellen',
           'predictive maintenance',
           // Measuring on the production line: "temperatuur en vulgewicht op de lijn continu meten".
           'op de lijn',

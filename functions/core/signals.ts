@@ -46,6 +46,11 @@ export interface TermHit {
    * only for what a firm makes or sells itself, as kinds.ts marks it.
    */
   owned: number;
+  /**
+   * How many of those places are what the firm's data is about ("gegevens over
+   * onderhoudscontracten en storingen"): the subject of a study, not work asked for.
+   */
+  aboutData: number;
 }
 
 export interface TermMatcher<T> {
@@ -154,6 +159,12 @@ const WE: ReadonlySet<string> = new Set(['we', 'wij']);
 /** VAT on what the firm sells ("btw over online cursussen", "VAT on courses"): those are its own. */
 const VAT: ReadonlySet<string> = new Set(['btw']);
 const VAT_ON: ReadonlySet<string> = new Set(['over', 'op', 'on']);
+
+/** Data about something ("gegevens over storingen", "data on complaints"): DATA_KEY, ABOUT. */
+const DATA_KEYS: ReadonlySet<string> = new Set(['data']);
+const ABOUT: ReadonlySet<string> = new Set(['over', 'about', 'on']);
+/** How many words after "gegevens over" the subject of the data may reach. */
+const ABOUT_REACH = 4;
 
 /** Codes of notNeededAt. */
 const NOT_NEEDED = 1;
@@ -308,6 +319,12 @@ export function compileTerms<T>(
         }
         return false;
       };
+      // Whether the word at p is what data is about: "gegevens over X (en Y)" shortly before it.
+      const aboutDataAt = (p: number): boolean => {
+        for (let q = p - 1; q >= 1 && q >= p - ABOUT_REACH && sentenceAt[q] === sentenceAt[p]; q--)
+          if (wordIn(q, ABOUT) && wordIn(q - 1, DATA_KEYS)) return true;
+        return false;
+      };
       const has = (q: number, key: string, stopTerm: boolean) =>
         stopTerm ? stopAt[q] === key : positions[q]?.has(key);
       const found = new Map<T, TermHit>();
@@ -373,6 +390,7 @@ export function compileTerms<T>(
                 notNeeded: notNeeded[p] === NOT_NEEDED ? 1 : 0,
                 noTimeFor: notNeeded[p] !== 0 ? 1 : 0,
                 owned: ownedAt(p, key) ? 1 : 0,
+                aboutData: aboutDataAt(p) ? 1 : 0,
               });
             else {
               prev.weight = Math.max(prev.weight, w);
@@ -385,6 +403,7 @@ export function compileTerms<T>(
                 if (notNeeded[p] === NOT_NEEDED) prev.notNeeded++;
                 if (notNeeded[p] !== 0) prev.noTimeFor++;
                 if (ownedAt(p, key)) prev.owned++;
+                if (aboutDataAt(p)) prev.aboutData++;
               }
             }
           }

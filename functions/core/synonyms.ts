@@ -1007,6 +1007,14 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     nl: ['rom', 'regionale ontwikkelingsmaatschappij', 'ontwikkelingsmaatschappij'],
     en: ['regional development agency', 'development agency', 'regional development company'],
   },
+  // Maintenance planned from machine data ("met sensordata onderhoud voorspellen") is shop-floor
+  // data work, not maintenance to be bought. ("voorspellend onderhoud" and "predictive
+  // maintenance" stay terms of their words in kinds.ts, so that a typo in them is still read.)
+  {
+    key: 'onderhoudvoorspellen',
+    nl: ['onderhoud voorspellen', 'onderhoud te voorspellen', 'onderhoud kunnen voorspellen'],
+    en: ['predict maintenance'],
+  },
   // Seeing failures of the customers' devices earlier is data work, not a fault to repair.
   {
     key: 'storingsdetectie',

@@ -1679,12 +1679,65 @@ describe('the kind of help a question asks for', () => {
     expect(keysOf('government funding for training')).not.toContain(keysOf('funding')[0]);
   });
 
+  test('students asked only to put in and set up are asked for market work', () => {
+    const rules = (q: string) => route(q, { postcode: '9711', employees: 9 }).understood.rules;
+    expect(rules('Kan een mbo-student bij ons 8 laptops opnieuw installeren en alles instellen?')).toContain(
+      'market-work',
+    );
+    // With a plan or a study to make as well, the students' work is the werkplaats's.
+    expect(
+      rules('Could students help us set up an online marketing plan that fits a small shop?'),
+    ).not.toContain('market-work');
+  });
+
+  test('a quote received is context when the owner wants a step plan before saying yes', () => {
+    const r = route(
+      'Ik heb een prijsopgave van een bureau voor een nieuwe website. Voordat ik ja zeg wil ik een stappenplan: wat moet de site kunnen?',
+      { postcode: '9711', employees: 4 },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    const s = route(
+      'Een bureau heeft ons een offerte gestuurd. Wie kan ons onafhankelijk helpen met een eerste stappenplan?',
+      { postcode: '9711', employees: 4 },
+    );
+    expect(s.understood.rules).not.toContain('market-work');
+  });
+
+  test('a supplier mail that turns out to be false is an incident', () => {
+    const r = route(
+      'Onze boekhouder heeft gisteren geld overgemaakt na een mail van een leverancier. Nu blijkt die mail vals te zijn. Wat moeten we doen?',
+      { postcode: '9711', employees: 6 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('cybersecurity');
+  });
+
+  test('what data is about ("gegevens over storingen") is no market work asked for', () => {
+    const r = route('Kunnen studenten met onze gegevens over storingen een dashboard als prototype maken?', {
+      postcode: '9711',
+      employees: 22,
+    });
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('predicting maintenance from machine data is shop-floor work, not maintenance to buy', () => {
+    const r = index.classifier.classify(
+      index.analyzer.analyze('We willen met sensordata van onze machines onderhoud voorspellen.'),
+      {},
+    );
+    expect(r.hits.some((h) => h.kind === 'smart-industry-hub')).toBe(true);
+    expect(r.hits.some((h) => h.signal === 'hosting')).toBe(false);
+  });
+
   test('what to get out of data that lies unused is a question for insight', () => {
     const terms = hitTerms(
       'We hebben jaren aan gegevens en doen er niks mee. Wat zouden we eruit kunnen halen?',
     );
     expect(terms).toContain('eruit halen');
     expect(terms).toContain('doen er niks mee');
+    expect(
+      hitTerms('Met die gegevens doen we niets. Kunnen we daaruit halen wat samen verkocht wordt?'),
+    ).toContain('daaruit halen');
   });
 
   test('practice-based research with a hogeschool is research', () => {
