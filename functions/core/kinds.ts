@@ -313,6 +313,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'voordat ik ja zeg',
           'voordat we ja zeggen',
           'voor ik ja zeg',
+          // How to go about it: "Hoe koppel je voorraad en online verkoop op een slimme manier?"
+          'slimme manier',
           // Help independent of any supplier: "wie kan ons onafhankelijk helpen".
           'onafhankelijk helpen',
           'onafhankelijk meekijken',
@@ -334,6 +336,11 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'before i sign',
           'before i say yes',
           'before we say yes',
+          // A plan to take to a supplier later: "a step-by-step plan we can then hand to a supplier".
+          'hand to a supplier',
+          'give to a supplier',
+          'what suits',
+          'understanding what we need',
           'second opinion',
           'before we build',
           'plan before',
@@ -1002,6 +1009,15 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'blijkt vals',
           'bleek vals',
           'valse mail',
+          // Locked out of an account someone else now runs: "nu kan ik niet meer inloggen", "ik krijg
+          // het account terug als ik betaal".
+          'niet meer inloggen',
+          'account terugkrijg',
+          'account terug als',
+          // Someone who left and can still get in: "een oud-medewerker kan nog steeds in ons account".
+          'kan nog steeds in',
+          'nog steeds toegang',
+          'heeft nog toegang',
           // Payment diversion: "their account number changed".
           'rekeningnummer veranderd',
           'rekeningnummer gewijzigd',
@@ -1143,6 +1159,15 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'dark web',
           'logged in from outside',
           'someone logged in',
+          'still inside our',
+          'bank account had changed',
+          'bank account changed',
+          'account number changed',
+          'changed bank details',
+          'looked exactly like',
+          'still has access',
+          'can still get into',
+          'can still log in',
           'broke into',
           // Payment diversion: an e-mail that seemed to come from a supplier or the boss.
           'looked like it came from',
@@ -2108,6 +2133,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'ai act',
           'toegankelijkheidseisen',
           'wettelijke eisen',
+          // What a firm must state, and where ("Moet ik de allergenen ook op mijn website vermelden?").
+          'vermelden',
           'mag dat',
           'mogen we',
           'mogen wij',

@@ -154,8 +154,8 @@ const PEOPLE: ReadonlySet<string> = new Set(['mens', 'personeel', 'peopl', 'coll
  * Word", "facturen schrijven wij met de hand".
  */
 const OWN_VERBS = ['maken', 'schrijven', 'opstellen', 'stellen', 'sturen', 'versturen'];
-/** The subjects of that order. */
-const WE: ReadonlySet<string> = new Set(['we', 'wij']);
+/** The subjects of that order ("offertes maken we", and after a fronted phrase "maak ik offertes"). */
+const WE: ReadonlySet<string> = new Set(['we', 'wij', 'ik']);
 /** VAT on what the firm sells ("btw over online cursussen", "VAT on courses"): those are its own. */
 const VAT: ReadonlySet<string> = new Set(['btw']);
 const VAT_ON: ReadonlySet<string> = new Set(['over', 'op', 'on']);
@@ -310,6 +310,8 @@ export function compileTerms<T>(
       const ownedAt = (p: number, key: string): boolean => {
         if (selfAt[p] === true || selfKeys.has(key)) return true;
         if (sentenceAt[p + 2] === sentenceAt[p] && wordIn(p + 1, ownVerbs) && wordIn(p + 2, WE)) return true;
+        if (p >= 2 && sentenceAt[p - 2] === sentenceAt[p] && wordIn(p - 2, ownVerbs) && wordIn(p - 1, WE))
+          return true;
         for (let q = p - 2; q >= 0 && q >= p - 4 && sentenceAt[q] === sentenceAt[p]; q--)
           if (wordIn(q, VAT) && wordIn(q + 1, VAT_ON)) return true;
         for (let q = p - 1, words = 0; q >= 0 && q >= p - 3 && sentenceAt[q] === sentenceAt[p]; q--) {

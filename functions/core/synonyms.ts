@@ -413,6 +413,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     // Money from the government is a grant, not a loan.
     en: ['subsidy', 'subsidies', 'grant', 'grants', 'scheme', 'government funding', 'public funding'],
   },
+  // The WBSO is a tax credit for R&D: "the R&D tax credit" is no tax question.
+  {
+    key: 'wbso',
+    nl: ['wbso'],
+    en: ['wbso', 'tax credit', 'tax credits'],
+  },
   // An installer's "slimme regelingen" (heat pump and climate controls) are no subsidy scheme.
   {
     key: 'regeltechniek',

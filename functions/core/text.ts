@@ -95,7 +95,7 @@ const PIVOT_START_MARK = `\n${MARK.pivotStart} `;
 // that ...", "Het gaat mij nu om ...") or with what is really wanted ("Eigenlijk wil ik gewoon
 // ...") turns to it in the same way; "Nu belt de leverancier ..." goes on with the story.
 const PIVOT_START =
-  /([.!?;])\s+(nu|now|eigenlijk|actually|het gaat (?:mij|ons) nu(?: alleen| vooral)?)\s+(?=om\b|(?:wil|willen|zoek|zoeken|moet|moeten|hebben we|heb ik|we need|we want|i need|i want|we are looking|we're looking|we'd like|we would like)\b)/g;
+  /([.!?;])\s+(nu|now|eerst|first|eigenlijk|actually|het gaat (?:mij|ons) nu(?: alleen| vooral)?)\s+(?=om\b|(?:wil|willen|zoek|zoeken|moet|moeten|hebben we|heb ik|we need|we want|i need|i want|we are looking|we're looking|we'd like|we would like)\b)/g;
 // A need announced after the story ("Wat ik wil: ...", "Waar ik hulp bij zoek: ...", "What we
 // need: ..."): the same turn to the need now.
 const ANNOUNCED =
@@ -184,7 +184,7 @@ export function sentences(text: string): Sentence[] {
   if (has('daarna', 'vervolgens', 'later', 'then', 'afterwards'))
     folded = folded.replace(LATER_STEP, '\n daarna ');
   if (has('maar', 'but')) folded = folded.replace(PIVOT, `${PIVOT_MARK}nu `);
-  if (has('nu', 'now', 'eigenlijk', 'actually'))
+  if (has('nu', 'now', 'eerst', 'first', 'eigenlijk', 'actually'))
     folded = folded.replace(PIVOT_START, `$1${PIVOT_START_MARK}$2 `);
   if (has(':')) folded = folded.replace(ANNOUNCED, `$1${PIVOT_START_MARK}$2 `);
   if (has('belangrijkste', 'vraag', 'vooral', 'eigenlijk', 'important', 'question', 'want to know'))

@@ -98,6 +98,11 @@ describe('text', () => {
     expect(plain.map((x) => x.weight)).toEqual([1]);
   });
 
+  test('after a story, "Eerst wil ik weten ..." turns to the need: what came before counts half', () => {
+    const s = sentences('De plugin ging na een update kapot. Eerst wil ik weten wat slim is.');
+    expect(s[0]!.weight).toBeLessThan(s[s.length - 1]!.weight);
+  });
+
   test("what customers ask in reported speech is their question, not the owner's", () => {
     const s = sentences('Klanten bellen steeds of hun schoenen al klaar zijn. Wat is een simpele manier?');
     const reported = s.find((x) => x.words.some((w) => w.text === 'klaar'))!;

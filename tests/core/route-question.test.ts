@@ -1711,6 +1711,70 @@ describe('the kind of help a question asks for', () => {
     expect(r.understood.kinds[0]?.kind).toBe('cybersecurity');
   });
 
+  test('someone who left and can still get in is an incident', () => {
+    const r = route(
+      'Een oud-medewerker kan nog steeds in ons Instagram-account en er verschijnen rare berichten. Hoe krijgen we dit dicht?',
+      { postcode: '9711', employees: 7 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('cybersecurity');
+  });
+
+  test('what a firm must state, and where, is a question about the rules', () => {
+    expect(
+      route(
+        'Moet ik de allergenen ook op mijn website en in de bezorgapp vermelden, of alleen in het restaurant?',
+        {
+          postcode: '9711',
+          employees: 5,
+        },
+      ).understood.kinds[0]?.kind,
+    ).toBe('loket');
+  });
+
+  test('locked out of an account that someone else runs, for a ransom, is an incident', () => {
+    const terms = hitTerms(
+      'Het e-mailadres van ons Instagram-account is gewijzigd en nu kan ik niet meer inloggen. Ik krijg het account terug als ik 500 euro betaal.',
+    );
+    expect(terms).toContain('niet meer inloggen');
+    expect(terms).toContain('account terug als');
+  });
+
+  test('payment diversion told in English is an incident', () => {
+    const r = route(
+      'Our bookkeeper paid an invoice after an email from our supplier saying their bank account had changed. Who can check whether someone is still inside our email?',
+      { postcode: '9711', employees: 11 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('cybersecurity');
+  });
+
+  test('a plan to hand to a supplier later is finding out first', () => {
+    const r = route(
+      'I do not want to hire the next person without understanding what we need. Could someone advise what setup suits a studio our size, and give us a step-by-step plan we can then hand to a supplier?',
+      { postcode: '9711', employees: 8 },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+  });
+
+  test('how to go about it "op een slimme manier" is finding out first', () => {
+    expect(hitTerms('Hoe koppel je winkelvoorraad en online verkoop op een slimme manier?')).toContain(
+      'slimme manier',
+    );
+  });
+
+  test('the R&D tax credit is the WBSO, not a tax question', () => {
+    const keysOf = (text: string) => index.analyzer.analyze(text, { lang: 'en' }).tokens.map((t) => t.key);
+    expect(keysOf('the R&D tax credit')).toContain('wbso');
+    expect(keysOf('the R&D tax credit')).not.toContain(keysOf('tax')[0]);
+  });
+
+  test('quotes the owner writes, told after a fronted phrase ("Al jaren maak ik offertes in Word"), are their own', () => {
+    const r = index.classifier.classify(
+      index.analyzer.analyze('Al twintig jaar maak ik offertes in Word. Wie helpt mij op weg?'),
+      {},
+    );
+    expect(r.hits.some((h) => h.signal === 'offerte')).toBe(false);
+  });
+
   test('what data is about ("gegevens over storingen") is no market work asked for', () => {
     const r = route('Kunnen studenten met onze gegevens over storingen een dashboard als prototype maken?', {
       postcode: '9711',
