@@ -190,12 +190,12 @@ const PREFIXES = [
 ];
 /** The shortest parts of a compound that the dictionary guard accepts ("word" + "pres" is no word). */
 const MIN_PART = 4;
+const MIN_TAIL = 5;
 /** The shortest parts of a compound read as data (dataCompound). */
 const MIN_HEAD = 4;
 const MIN_DATA_TAIL = 4;
 /** The key of the words for data (synonyms.ts). */
 const DATA_KEY = 'data';
-const MIN_TAIL = 5;
 
 /** An inflected form of a listed word: "bestanden", "afspraken", "blijft" (blijven), "volgend" (volgen). */
 function isDutchForm(word: string, words: WordList): boolean {

@@ -92,8 +92,9 @@ const PIVOT = /,?\s+(?:maar|but)\s+(?:nu|now|eerst|first)\s+/g;
 const PIVOT_MARK = `\n${MARK.pivot} `;
 const PIVOT_START_MARK = `\n${MARK.pivotStart} `;
 // A sentence that opens with a need now ("Nu zoeken we een bouwer", "Now we need a company
-// that ...", "Het gaat mij nu om ...") or with what is really wanted ("Eigenlijk wil ik gewoon
-// ...") turns to it in the same way; "Nu belt de leverancier ..." goes on with the story.
+// that ...", "Het gaat mij nu om ...", after a story "Eerst wil ik weten wat slim is") or with
+// what is really wanted ("Eigenlijk wil ik gewoon ...") turns to it in the same way; "Nu belt de
+// leverancier ..." goes on with the story.
 const PIVOT_START =
   /([.!?;])\s+(nu|now|eerst|first|eigenlijk|actually|het gaat (?:mij|ons) nu(?: alleen| vooral)?)\s+(?=om\b|(?:wil|willen|zoek|zoeken|moet|moeten|hebben we|heb ik|we need|we want|i need|i want|we are looking|we're looking|we'd like|we would like)\b)/g;
 // A need announced after the story ("Wat ik wil: ...", "Waar ik hulp bij zoek: ...", "What we
