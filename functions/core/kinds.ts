@@ -116,6 +116,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         nl: [
           'advies',
           'onafhankelijk advies',
+          'onafhankelijke vergelijking',
+          // Someone to look at it together: "iemand die rustig met ons bekijkt wat ... kan zijn".
+          'met ons bekijkt',
+          'met ons bekijken',
           'eerst advies',
           'onafhankelijk',
           'meedenken',
@@ -259,6 +263,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'kopen of laten maken',
           'kopen of laten bouwen',
           'onafhankelijk advies',
+          'onafhankelijke vergelijking',
+          // Someone to look at it together: "iemand die rustig met ons bekijkt wat ... kan zijn".
+          'met ons bekijkt',
+          'met ons bekijken',
           'onafhankelijk adviseren',
           // Whether what a supplier proposes is wise, or what the alternatives are.
           'is dat slim',
@@ -319,6 +327,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'onafhankelijk helpen',
           'onafhankelijk meekijken',
           'onafhankelijk advies',
+          'onafhankelijke vergelijking',
+          // Someone to look at it together: "iemand die rustig met ons bekijkt wat ... kan zijn".
+          'met ons bekijkt',
+          'met ons bekijken',
         ],
         en: [
           'before we buy',
@@ -341,6 +353,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'give to a supplier',
           'what suits',
           'understanding what we need',
+          'what we actually need',
+          'know what we need',
           'second opinion',
           'before we build',
           'plan before',
@@ -822,6 +836,11 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'start niet meer op',
           'start niet op',
           'wil niet meer opstarten',
+          'starten niet meer op',
+          'starten niet op',
+          'stroomstoring',
+          'pinnen lukt niet',
+          'pinnen werkt niet',
         ],
         en: ['storing', 'cannot access', 'can not access'],
         weight: 3,
@@ -1077,6 +1096,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'op afstand veranderd',
           'op afstand gewijzigd',
           'op afstand de instellingen',
+          'instellingen gewijzigd',
+          'instellingen veranderd',
           // Ransomware told by what the owner sees.
           'losgeld',
           'scherm bericht betalen',

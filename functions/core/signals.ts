@@ -160,9 +160,14 @@ const WE: ReadonlySet<string> = new Set(['we', 'wij', 'ik']);
 const VAT: ReadonlySet<string> = new Set(['btw']);
 const VAT_ON: ReadonlySet<string> = new Set(['over', 'op', 'on']);
 
-/** Data about something ("gegevens over storingen", "data on complaints"): DATA_KEY, ABOUT. */
-const DATA_KEYS: ReadonlySet<string> = new Set(['data']);
-const ABOUT: ReadonlySet<string> = new Set(['over', 'about', 'on']);
+/**
+ * Data or a plan about something ("gegevens over storingen", "data on complaints", "een stappenplan
+ * voor de invoering"): a word of SUBJECT_OF, then one of ABOUT.
+ */
+const SUBJECT_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['data', new Set(['over', 'about', 'on'])],
+  ['stappenplan', new Set(['voor', 'for'])],
+]);
 /** How many words after "gegevens over" the subject of the data may reach. */
 const ABOUT_REACH = 4;
 
@@ -321,10 +326,12 @@ export function compileTerms<T>(
         }
         return false;
       };
-      // Whether the word at p is what data is about: "gegevens over X (en Y)" shortly before it.
+      // Whether the word at p is what data or a plan is about: "gegevens over X (en Y)", "een
+      // stappenplan voor de invoering" shortly before it.
       const aboutDataAt = (p: number): boolean => {
         for (let q = p - 1; q >= 1 && q >= p - ABOUT_REACH && sentenceAt[q] === sentenceAt[p]; q--)
-          if (wordIn(q, ABOUT) && wordIn(q - 1, DATA_KEYS)) return true;
+          for (const [head, about] of SUBJECT_OF)
+            if (wordIn(q, about) && positions[q - 1]?.has(head)) return true;
         return false;
       };
       const has = (q: number, key: string, stopTerm: boolean) =>

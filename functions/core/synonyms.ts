@@ -94,7 +94,20 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'nieuwsbrief',
       'nieuwsbrieven',
     ],
-    en: ['marketing', 'advertising', 'ads', 'promotion', 'promote', 'newsletter', 'email marketing'],
+    // Building a list or an audience is marketing, not building software.
+    en: [
+      'marketing',
+      'advertising',
+      'ads',
+      'promotion',
+      'promote',
+      'newsletter',
+      'email marketing',
+      'build a mailing list',
+      'build an email list',
+      'build a following',
+      'build an audience',
+    ],
   },
   {
     key: 'socialmedia',

@@ -116,7 +116,7 @@ const PRIORITY =
 // Not last week's or last month's: an incident is told in the past tense too ("vorige maand kreeg
 // ik een mail ...").
 const HISTORY =
-  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?(?:geregeld|rond)|(?:regeling|subsidie|voucher)(?: [a-z]+){0,6} gestopt|daar gaat het (?:dus )?niet om|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z]+ ){0,2}(?:course|training|workshop))\b/;
+  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?(?:geregeld|rond)|(?:regeling|subsidie|voucher)(?: [a-z]+){0,6} gestopt|daar gaat het (?:dus )?niet om|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:[a-z]+ )?[a-z]*(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd|laten bouwen|laten maken)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z']+ ){0,4}(?:course|training|workshop)s?|in (?:19|20)\d\d (?:hebben|heb|hadden|had|zijn|waren|was) (?:we|wij|ik)|(?:back )?in (?:19|20)\d\d (?:we|i) (?:had|built|bought|got|hired|made|started))\b/;
 // What works fine ("Onze praktijksoftware is prima", "de kassa's werken prima", "we are happy
 // with our supplier") is context, not the need: that sentence counts half, as history does.
 const SATISFIED =
@@ -132,10 +132,11 @@ const ADVISER_ORG =
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
 // adviesbureau (subsidieadvies, 12 man) ...", "I sell online language courses ...") tells the
 // trade, not the need: that opening clause counts half. So does an adviser saying where they work
-// ("Ik ben adviseur bij de KVK", "I work at Rabobank", "Als accountmanager bij de bank ...").
+// ("Ik ben adviseur bij de KVK", "I work at Rabobank", "Als accountmanager bij de bank ...",
+// "Namens onze brancheorganisatie: ...").
 // Not "we hebben een ...": that is as often the problem itself.
 const SELF = new RegExp(
-  `^(?:(?:(?:wij|we|ik|i|(?:mijn|my) [a-z]+ (?:en|and) (?:ik|i)) (?:zijn|ben|run|runnen|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \\([^)]*\\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER})|(?:ik|i) (?:werk|work)|als (?:een )?(?:${ADVISER})) (?:bij|at|for) [^,;]*?(?=,| en | and |$)|(?:ik ben|i am|i'm|im) (?:van|from) (?:de |het |the )?(?:${ADVISER_ORG})\\b[^,;]*?(?=,| en | and |$))`,
+  `^(?:(?:(?:wij|we|ik|i|(?:mijn|my) [a-z]+ (?:en|and) (?:ik|i)) (?:zijn|ben|run|runnen|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \\([^)]*\\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER})|(?:ik|i) (?:werk|work)|als (?:een )?(?:${ADVISER})) (?:bij|at|for) [^,;]*?(?=,| en | and |$)|(?:ik ben|i am|i'm|im) (?:van|from) (?:de |het |the )?(?:${ADVISER_ORG})\\b[^,;]*?(?=,| en | and |$)|(?:namens|on behalf of) [^,:;]*?(?=:))`,
 );
 
 // A question that weighs options ("Moeten we een app laten maken of is een bestelpagina genoeg?",

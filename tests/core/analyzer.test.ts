@@ -103,6 +103,25 @@ describe('text', () => {
     expect(s[0]!.weight).toBeLessThan(s[s.length - 1]!.weight);
   });
 
+  test('an adviser writing on behalf of an organisation ("Namens ...:") describes themselves', () => {
+    const s = sentences(
+      'Namens de regioafdeling van onze brancheorganisatie: een hotel wil meer direct verkopen.',
+    );
+    expect(s[0]!.self).toBe(true);
+    expect(s[s.length - 1]!.self).toBeUndefined();
+  });
+
+  test('courses followed and work done in a past year are history', () => {
+    const course = sentences(
+      "Last spring we followed Google's free online marketing workshops. We'd like a realistic plan.",
+    );
+    expect(course[0]!.weight).toBeLessThan(course[1]!.weight);
+    const year = sentences(
+      'In 2022 hebben we met de Friese digitaliseringssubsidie een nieuwe website laten bouwen. We willen een plan.',
+    );
+    expect(year[0]!.weight).toBeLessThan(year[1]!.weight);
+  });
+
   test("what customers ask in reported speech is their question, not the owner's", () => {
     const s = sentences('Klanten bellen steeds of hun schoenen al klaar zijn. Wat is een simpele manier?');
     const reported = s.find((x) => x.words.some((w) => w.text === 'klaar'))!;
@@ -459,6 +478,12 @@ describe('compounds and typos', () => {
       from: 'suplier',
       to: 'supplier',
     });
+  });
+
+  test('building a mailing list or an audience is marketing, not building software', () => {
+    const keysOf = (text: string) => analyzer.analyze(text, { lang: 'en' }).tokens.map((t) => t.key);
+    expect(keysOf('how to build a mailing list')).toContain('marketing');
+    expect(keysOf('how to build a mailing list')).not.toContain(keysOf('build')[0]);
   });
 
   test('data of something, in one word whose first part only the dictionary knows, is data', () => {

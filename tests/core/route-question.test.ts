@@ -1761,6 +1761,36 @@ describe('the kind of help a question asks for', () => {
     );
   });
 
+  test('settings changed from a distance, by nobody of the firm, are an incident', () => {
+    expect(
+      hitTerms('Afgelopen nacht zijn er instellingen gewijzigd die niemand van ons heeft aangepast.'),
+    ).toContain('instellingen gewijzigd');
+  });
+
+  test('what a step plan is for ("een stappenplan voor de invoering") is no market work asked for', () => {
+    const r = index.classifier.classify(
+      index.analyzer.analyze(
+        'Nu willen we een onafhankelijke vergelijking en een stappenplan voor de invoering.',
+      ),
+      {},
+    );
+    expect(r.hits.some((h) => h.signal === 'implementeren')).toBe(false);
+    expect(r.hits.find((h) => h.signal === 'orientatie')?.terms).toContain('onafhankelijke vergelijking');
+  });
+
+  test('finding out first: "what we actually need", "iemand die met ons bekijkt"', () => {
+    expect(hitTerms('First we want to know what we actually need.')).toContain('what we actually need');
+    expect(
+      hitTerms('We zoeken iemand die rustig met ons bekijkt wat een eenvoudige oplossing is.'),
+    ).toContain('met ons bekijkt');
+  });
+
+  test('tills that do not start after a power cut are a fault to repair', () => {
+    const terms = hitTerms("Na een stroomstoring starten de kassa's niet meer op en pinnen lukt niet.");
+    expect(terms).toContain('stroomstoring');
+    expect(terms).toContain('pinnen lukt niet');
+  });
+
   test('the R&D tax credit is the WBSO, not a tax question', () => {
     const keysOf = (text: string) => index.analyzer.analyze(text, { lang: 'en' }).tokens.map((t) => t.key);
     expect(keysOf('the R&D tax credit')).toContain('wbso');
