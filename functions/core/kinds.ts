@@ -527,6 +527,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'veel tijd',
           'overzicht',
           'onoverzichtelijk',
+          'grip op',
           'dubbel werk',
           'telefonisch',
           'papier',
@@ -1909,6 +1910,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         nl: [
           'cursus',
           'webinar',
+          // Who teaches: "een opleider die dat op maat kan verzorgen".
+          'opleider',
+          'opleiders',
           'wil leren',
           'zelf leren',
           'leren programmeren',
@@ -2156,6 +2160,11 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'wettelijke eisen',
           // What a firm must state, and where ("Moet ik de allergenen ook op mijn website vermelden?").
           'vermelden',
+          // Whether cookie consent is required ("moet ik een cookiebanner op mijn site?"); not a
+          // banner to be set up ("onze cookiebanner klopt niet, wie stelt hem in?").
+          'moet ik een cookiebanner',
+          'moeten we een cookiebanner',
+          'cookiewet',
           'mag dat',
           'mogen we',
           'mogen wij',
@@ -2198,6 +2207,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'keep records',
           'retention',
           'legal form',
+          'do i need a cookie banner',
+          'do we need a cookie banner',
           'ai act',
           'regulation',
           'excise',

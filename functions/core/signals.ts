@@ -161,13 +161,17 @@ const VAT: ReadonlySet<string> = new Set(['btw']);
 const VAT_ON: ReadonlySet<string> = new Set(['over', 'op', 'on']);
 
 /**
- * Data or a plan about something ("gegevens over storingen", "data on complaints", "een stappenplan
- * voor de invoering"): a word of SUBJECT_OF, then one of ABOUT.
+ * Data, a plan or a prediction about something ("gegevens over storingen", "data on complaints",
+ * "een stappenplan voor de invoering", "voorspellen welke ketels storing krijgen"): the head word,
+ * then, within a few words, one of the words that say what it is about.
  */
-const SUBJECT_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['data', new Set(['over', 'about', 'on'])],
-  ['stappenplan', new Set(['voor', 'for'])],
-]);
+const SUBJECT_OF: ReadonlyArray<[head: string, lang: Lang, about: ReadonlySet<string>]> = [
+  ['data', 'nl', new Set(['over', 'about', 'on'])],
+  ['stappenplan', 'nl', new Set(['voor', 'for'])],
+  // What is to be predicted: "voorspellen welke ketels binnenkort storing krijgen".
+  ['voorspellen', 'nl', new Set(['welke', 'wanneer'])],
+  ['predict', 'en', new Set(['which', 'when'])],
+];
 /** How many words after "gegevens over" the subject of the data may reach. */
 const ABOUT_REACH = 4;
 
@@ -237,6 +241,10 @@ export function compileTerms<T>(
 ): TermMatcher<T> {
   const byFirst = new Map<string, CompiledTerm<T>[]>();
   const ownVerbs = new Set(OWN_VERBS.flatMap((v) => analyzer.keyOf(v, 'nl').map((k) => k.key)));
+  // SUBJECT_OF by the key of its head word.
+  const subjectOf = new Map(
+    SUBJECT_OF.map(([head, lang, about]) => [analyzer.keyOf(head, lang)[0]!.key, about]),
+  );
   for (const { owner, nl, en } of entries) {
     for (const [lang, terms] of [
       ['nl', nl],
@@ -330,7 +338,7 @@ export function compileTerms<T>(
       // stappenplan voor de invoering" shortly before it.
       const aboutDataAt = (p: number): boolean => {
         for (let q = p - 1; q >= 1 && q >= p - ABOUT_REACH && sentenceAt[q] === sentenceAt[p]; q--)
-          for (const [head, about] of SUBJECT_OF)
+          for (const [head, about] of subjectOf)
             if (wordIn(q, about) && positions[q - 1]?.has(head)) return true;
         return false;
       };

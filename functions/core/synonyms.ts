@@ -17,6 +17,12 @@ export interface SynonymGroup {
   en: readonly string[];
 }
 
+/** Numbers of people a small firm says it has, as digits and as words (the teamgrootte group). */
+const TEAM_SIZES = [
+  ...Array.from({ length: 250 }, (_, i) => String(i + 1)),
+  ...['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
+];
+
 export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // Online sales and marketing
   {
@@ -884,8 +890,24 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'met zijn vieren',
       'met zijn vijven',
       'met zijn zessen',
+      // "we zijn met 6 man", "met twaalf mensen".
+      ...TEAM_SIZES.flatMap((n) => [`met ${n} man`, `met ${n} mensen`]),
     ],
     en: [],
+  },
+  // Lists kept in Excel, in one word ("losse excellijstjes").
+  {
+    key: 'excel',
+    nl: [
+      'excel',
+      'excellijst',
+      'excellijsten',
+      'excellijstjes',
+      'excelbestand',
+      'excelbestanden',
+      'exceltabellen',
+    ],
+    en: ['excel'],
   },
   // A handy trick ("onze beste hack", "a growth hack") is no break-in.
   {

@@ -1791,6 +1791,44 @@ describe('the kind of help a question asks for', () => {
     expect(terms).toContain('pinnen lukt niet');
   });
 
+  test('"we zijn met 6 man" is the size of the firm, not a group of firms', () => {
+    const r = index.classifier.classify(
+      index.analyzer.analyze('We zijn met 6 man en iedereen heeft een eigen lijst.'),
+      {},
+    );
+    expect(r.hits.some((h) => h.kind === 'mkb-deal')).toBe(false);
+    // A group of firms still is one.
+    const g = index.classifier.classify(
+      index.analyzer.analyze('We zijn met zes installatiebedrijven uit de regio.'),
+      {},
+    );
+    expect(g.hits.some((h) => h.kind === 'mkb-deal')).toBe(true);
+  });
+
+  test('getting a grip on loose Excel lists is improving how the firm works', () => {
+    expect(hitTerms('Hoe krijgen we grip op al die losse excellijstjes?')).toEqual(
+      expect.arrayContaining(['grip op', 'excel']),
+    );
+  });
+
+  test('a cookie banner is a question about the rules; a trainer is training', () => {
+    expect(
+      route('moet ik een cookiebanner op mijn site als ik alleen google analytics gebruik?', {
+        postcode: '9711',
+        employees: 3,
+      }).understood.kinds[0]?.kind,
+    ).toBe('loket');
+    expect(hitTerms('Is er een opleider die dat op maat kan verzorgen?')).toContain('opleider');
+  });
+
+  test('what is to be predicted ("voorspellen welke ketels storing krijgen") is no fault to repair', () => {
+    const r = index.classifier.classify(
+      index.analyzer.analyze('Kunnen we voorspellen welke ketels binnenkort storing krijgen?'),
+      {},
+    );
+    expect(r.hits.some((h) => h.signal === 'storing')).toBe(false);
+  });
+
   test('the R&D tax credit is the WBSO, not a tax question', () => {
     const keysOf = (text: string) => index.analyzer.analyze(text, { lang: 'en' }).tokens.map((t) => t.key);
     expect(keysOf('the R&D tax credit')).toContain('wbso');
