@@ -68,6 +68,12 @@ const INSTITUTION_TERMS: ReadonlySet<string> = new Set(['hogeschool', 'universit
  */
 const OPERATIONAL: ReadonlySet<string> = new Set(['implementeren', 'hosting']);
 
+/** Words that put what follows later: "voordat we iets laten bouwen", "before we build". */
+const BEFORE: ReadonlyArray<[word: string, lang: 'nl' | 'en']> = [
+  ['voordat', 'nl'],
+  ['before', 'en'],
+];
+
 /** A signal sets its role only from a clause that counts more than this (text.ts). */
 const ROLE_MIN_WEIGHT = 0.5;
 
@@ -80,6 +86,12 @@ function moveHalf(scores: Record<Kind, number>, from: Kind, to: Kind): void {
 
 /** Compiles the signals of kinds.ts and topics.ts for one analyser. */
 export function createClassifier(analyzer: Analyzer): Classifier {
+  const beforeKeys = new Set(BEFORE.flatMap(([word, lang]) => analyzer.keyOf(word, lang).map((k) => k.key)));
+  /** Whether a BEFORE word stands at `position` or within the three words before it. */
+  const beforeAt = (analysis: Analysis, position: number) =>
+    analysis.tokens.some(
+      (t) => t.position <= position && t.position >= position - 3 && beforeKeys.has(t.key),
+    );
   const signalOwners: Array<{
     owner: { kind: Kind; signal: Signal };
     nl: readonly string[];
@@ -109,7 +121,15 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       // Operational work asked (OPERATIONAL), and anything a werkplaats does besides its students.
       let operational = false;
       let werkplaatsWork = false;
-      for (const [{ kind, signal }, hit] of signals.match(analysis)) {
+      const matched = [...signals.match(analysis)];
+      // Where the owner asks to find out before the work ("Eerst advies, voordat we iets laten
+      // bouwen", "before we build"): the market work named there is what comes later.
+      const findOutFirst = matched.flatMap(([{ signal }, hit]) =>
+        signal.role === 'orientation' ? hit.spans.filter(([c]) => beforeAt(analysis, c)) : [],
+      );
+      const withinFindOutFirst = (spans: ReadonlyArray<[number, number]>) =>
+        spans.every(([a, b]) => findOutFirst.some(([c, d]) => a >= c && b <= d));
+      for (const [{ kind, signal }, hit] of matched) {
         // Market work, a course or students the owner denies ("a plan, not an agency", "zelf
         // geen cursus volgen", "geen studenten") is not asked for.
         const isMarket = signal.role === 'market' || signal.role === 'professional';
@@ -127,6 +147,7 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         // What the firm's data is about ("gegevens over onderhoudscontracten en storingen") is the
         // subject of a study, not market work asked for.
         if (isMarket && hit.aboutData === hit.evidence) continue;
+        if (isMarket && findOutFirst.length > 0 && withinFindOutFirst(hit.spans)) continue;
         // Students who are not there ("Studenten zijn er nu toch niet") are not asked for.
         if (signal.role === 'students' && hit.negatedAfter === hit.evidence) continue;
         // A denied incident ("geen hack", "niet gehackt kan worden") is about security, not an

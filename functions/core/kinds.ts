@@ -116,10 +116,6 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         nl: [
           'advies',
           'onafhankelijk advies',
-          'onafhankelijke vergelijking',
-          // Someone to look at it together: "iemand die rustig met ons bekijkt wat ... kan zijn".
-          'met ons bekijkt',
-          'met ons bekijken',
           'eerst advies',
           'onafhankelijk',
           'meedenken',
@@ -263,10 +259,6 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'kopen of laten maken',
           'kopen of laten bouwen',
           'onafhankelijk advies',
-          'onafhankelijke vergelijking',
-          // Someone to look at it together: "iemand die rustig met ons bekijkt wat ... kan zijn".
-          'met ons bekijkt',
-          'met ons bekijken',
           'onafhankelijk adviseren',
           // Whether what a supplier proposes is wise, or what the alternatives are.
           'is dat slim',
@@ -326,8 +318,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           // Help independent of any supplier: "wie kan ons onafhankelijk helpen".
           'onafhankelijk helpen',
           'onafhankelijk meekijken',
-          'onafhankelijk advies',
           'onafhankelijke vergelijking',
+          'iemand neutraals',
+          'wat de alternatieven zijn',
           // Someone to look at it together: "iemand die rustig met ons bekijkt wat ... kan zijn".
           'met ons bekijkt',
           'met ons bekijken',
@@ -348,6 +341,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'before i sign',
           'before i say yes',
           'before we say yes',
+          'before we sign',
+          'someone neutral',
+          'what the alternatives are',
           // A plan to take to a supplier later: "a step-by-step plan we can then hand to a supplier".
           'hand to a supplier',
           'give to a supplier',
@@ -501,6 +497,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           // "Wat zouden we eruit kunnen halen?", of what is there and unused: "doen er niks mee".
           'eruit halen',
           'daaruit halen',
+          'daaruit zien',
+          'wie gaat stoppen',
           'doen er niets mee',
           'doen er niks mee',
         ],
@@ -614,6 +612,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       {
         id: 'bouwen',
         nl: [
+          // Who makes it: "wie maakt zoiets voor een normale prijs?"
+          'wie maakt',
           'laten bouwen',
           'laten implementeren',
           'laten installeren',
@@ -724,6 +724,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'uitgewerkt ontwerp',
           'plan klaar',
           'stappenplan gekregen',
+          // "Het advies en het stappenplan van de studenten hebben we binnen."
+          'hebben we binnen',
           'stappenplan gemaakt',
           'overstap echt uitvoeren',
           'echt uitvoeren',
@@ -1187,6 +1189,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'account number changed',
           'changed bank details',
           'looked exactly like',
+          'looks almost exactly like',
+          'looks exactly like',
+          'fake invoices',
           'still has access',
           'can still get into',
           'can still log in',
@@ -2160,6 +2165,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'wettelijke eisen',
           // What a firm must state, and where ("Moet ik de allergenen ook op mijn website vermelden?").
           'vermelden',
+          'mag het ook',
+          'op een factuur staan',
+          'op de factuur staan',
           // Whether cookie consent is required ("moet ik een cookiebanner op mijn site?"); not a
           // banner to be set up ("onze cookiebanner klopt niet, wie stelt hem in?").
           'moet ik een cookiebanner',

@@ -89,6 +89,9 @@ const DEFERRED_MARK = ` ${MARK.deferred} `;
 // A turn to the need now ("..., maar nu willen we", "..., maar eerst willen we weten"): what
 // came before is history or for later.
 const PIVOT = /,?\s+(?:maar|but)\s+(?:nu|now|eerst|first)\s+/g;
+// The same turn to a question ("Er belde al een websitebouwer, maar wat is eigenlijk een goed
+// plan?"): what came before is the story around it.
+const PIVOT_QUESTION = /,?\s+(?:maar|but)\s+(?=(?:wat|hoe|welke|waar|what|how|which|where)\b[^.!;\n]*\?)/g;
 const PIVOT_MARK = `\n${MARK.pivot} `;
 const PIVOT_START_MARK = `\n${MARK.pivotStart} `;
 // A sentence that opens with a need now ("Nu zoeken we een bouwer", "Now we need a company
@@ -185,7 +188,8 @@ export function sentences(text: string): Sentence[] {
   if (has('later', 'niet belangrijk', 'boekhouder', 'zelf')) folded = folded.replace(DEFERRED, DEFERRED_MARK);
   if (has('daarna', 'vervolgens', 'later', 'then', 'afterwards'))
     folded = folded.replace(LATER_STEP, '\n daarna ');
-  if (has('maar', 'but')) folded = folded.replace(PIVOT, `${PIVOT_MARK}nu `);
+  if (has('maar', 'but'))
+    folded = folded.replace(PIVOT, `${PIVOT_MARK}nu `).replace(PIVOT_QUESTION, PIVOT_MARK);
   if (has('nu', 'now', 'eerst', 'first', 'eigenlijk', 'actually'))
     folded = folded.replace(PIVOT_START, `$1${PIVOT_START_MARK}$2 `);
   if (has(':')) folded = folded.replace(ANNOUNCED, `$1${PIVOT_START_MARK}$2 `);

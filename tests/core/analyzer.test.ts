@@ -122,6 +122,13 @@ describe('text', () => {
     expect(year[0]!.weight).toBeLessThan(year[1]!.weight);
   });
 
+  test('"..., maar wat is eigenlijk een goed plan?" turns to the question: the story before counts half', () => {
+    const s = sentences('Er belde al een websitebouwer, maar wat is eigenlijk een goed plan?');
+    expect(s[0]!.weight).toBeLessThan(s[s.length - 1]!.weight);
+    // Not a statement after "maar": "maar wat ik niet snap" is no question.
+    expect(sentences('Er belde een bouwer, maar wat hij zei snapte ik niet.').length).toBe(1);
+  });
+
   test("what customers ask in reported speech is their question, not the owner's", () => {
     const s = sentences('Klanten bellen steeds of hun schoenen al klaar zijn. Wat is een simpele manier?');
     const reported = s.find((x) => x.words.some((w) => w.text === 'klaar'))!;

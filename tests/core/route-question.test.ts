@@ -443,6 +443,7 @@ describe('the kind of help a question asks for', () => {
     index.classifier.classify(index.analyzer.analyze(question), {}).hits.map((h) => h.kind);
   const hitTerms = (question: string) =>
     index.classifier.classify(index.analyzer.analyze(question), {}).hits.flatMap((h) => h.terms);
+  const classified = (question: string) => index.classifier.classify(index.analyzer.analyze(question), {});
 
   test.each([
     'We willen niet blind een pakket kopen. Wie helpt ons eerst de eisen op een rij te zetten?',
@@ -1661,10 +1662,7 @@ describe('the kind of help a question asks for', () => {
   });
 
   test('asking whether a project "komt in aanmerking" asks for a scheme', () => {
-    const r = index.classifier.classify(
-      index.analyzer.analyze('Komt ons project daarvoor in aanmerking?'),
-      {},
-    );
+    const r = classified('Komt ons project daarvoor in aanmerking?');
     expect(r.hits.find((h) => h.kind === 'subsidie')?.terms).toContain('in aanmerking');
   });
 
@@ -1792,16 +1790,10 @@ describe('the kind of help a question asks for', () => {
   });
 
   test('"we zijn met 6 man" is the size of the firm, not a group of firms', () => {
-    const r = index.classifier.classify(
-      index.analyzer.analyze('We zijn met 6 man en iedereen heeft een eigen lijst.'),
-      {},
-    );
+    const r = classified('We zijn met 6 man en iedereen heeft een eigen lijst.');
     expect(r.hits.some((h) => h.kind === 'mkb-deal')).toBe(false);
     // A group of firms still is one.
-    const g = index.classifier.classify(
-      index.analyzer.analyze('We zijn met zes installatiebedrijven uit de regio.'),
-      {},
-    );
+    const g = classified('We zijn met zes installatiebedrijven uit de regio.');
     expect(g.hits.some((h) => h.kind === 'mkb-deal')).toBe(true);
   });
 
@@ -1822,11 +1814,38 @@ describe('the kind of help a question asks for', () => {
   });
 
   test('what is to be predicted ("voorspellen welke ketels storing krijgen") is no fault to repair', () => {
-    const r = index.classifier.classify(
-      index.analyzer.analyze('Kunnen we voorspellen welke ketels binnenkort storing krijgen?'),
-      {},
-    );
+    const r = classified('Kunnen we voorspellen welke ketels binnenkort storing krijgen?');
     expect(r.hits.some((h) => h.signal === 'storing')).toBe(false);
+  });
+
+  test('the work named where the owner asks to find out first ("voordat we iets laten bouwen") comes later', () => {
+    const r = classified('Welke opties zijn er? Eerst advies graag, voordat we iets laten bouwen.');
+    expect(r.hits.some((h) => h.signal === 'bouwen')).toBe(false);
+    // A loose match of "nog geen leverancier" in "nog een paar bureaus" puts nothing later.
+    const more = classified('Kunnen jullie nog een paar bureaus noemen die ons een offerte geven?');
+    expect(more.hits.some((h) => h.kind === 'ict-dienstverlener' && h.signal === 'bureau')).toBe(true);
+  });
+
+  test('market, rules, incidents and insight said in other words (round 42)', () => {
+    expect(hitTerms('wil een simpele website. wie maakt zoiets voor een normale prijs?')).toContain(
+      'wie maakt',
+    );
+    expect(hitTerms('Het advies en het stappenplan van de studenten hebben we binnen.')).toContain(
+      'hebben we binnen',
+    );
+    expect(hitTerms('Before we sign anything, we would like someone neutral to look at it.')).toEqual(
+      expect.arrayContaining(['before we sign', 'someone neutral']),
+    );
+    expect(hitTerms('Moet dat op papier of mag het ook via de mail?')).toContain('mag het ook');
+    expect(hitTerms('wat moet er eigenlijk allemaal op een factuur staan?')).toContain(
+      'op een factuur staan',
+    );
+    expect(
+      hitTerms('someone registered a domain that looks almost exactly like ours and sends fake invoices'),
+    ).toContain('looks almost exactly like');
+    expect(hitTerms('Kan iemand kijken of we daaruit zien wie gaat stoppen?')).toEqual(
+      expect.arrayContaining(['daaruit zien', 'wie gaat stoppen']),
+    );
   });
 
   test('the R&D tax credit is the WBSO, not a tax question', () => {
@@ -1836,10 +1855,7 @@ describe('the kind of help a question asks for', () => {
   });
 
   test('quotes the owner writes, told after a fronted phrase ("Al jaren maak ik offertes in Word"), are their own', () => {
-    const r = index.classifier.classify(
-      index.analyzer.analyze('Al twintig jaar maak ik offertes in Word. Wie helpt mij op weg?'),
-      {},
-    );
+    const r = classified('Al twintig jaar maak ik offertes in Word. Wie helpt mij op weg?');
     expect(r.hits.some((h) => h.signal === 'offerte')).toBe(false);
   });
 
@@ -1853,10 +1869,7 @@ describe('the kind of help a question asks for', () => {
   });
 
   test('predicting maintenance from machine data is shop-floor work, not maintenance to buy', () => {
-    const r = index.classifier.classify(
-      index.analyzer.analyze('We willen met sensordata van onze machines onderhoud voorspellen.'),
-      {},
-    );
+    const r = classified('We willen met sensordata van onze machines onderhoud voorspellen.');
     expect(r.hits.some((h) => h.kind === 'smart-industry-hub')).toBe(true);
     expect(r.hits.some((h) => h.signal === 'hosting')).toBe(false);
   });
@@ -1876,10 +1889,7 @@ describe('the kind of help a question asks for', () => {
     expect(hitKinds('We willen met een hogeschool twee jaar praktijkonderzoek doen.')).toContain(
       'kenniscentrum',
     );
-    const r = index.classifier.classify(
-      index.analyzer.analyze('We willen met een hogeschool twee jaar praktijkonderzoek doen.'),
-      {},
-    );
+    const r = classified('We willen met een hogeschool twee jaar praktijkonderzoek doen.');
     expect(r.hits.some((h) => h.signal === 'onderzoeksgroep')).toBe(true);
   });
 
