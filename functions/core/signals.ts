@@ -334,14 +334,18 @@ export function compileTerms<T>(
         }
         return false;
       };
-      // Whether the word at p is what data or a plan is about: "gegevens over X (en Y)", "een
-      // stappenplan voor de invoering" shortly before it.
-      const aboutDataAt = (p: number): boolean => {
-        for (let q = p - 1; q >= 1 && q >= p - ABOUT_REACH && sentenceAt[q] === sentenceAt[p]; q--)
-          for (const [head, about] of subjectOf)
-            if (wordIn(q, about) && positions[q - 1]?.has(head)) return true;
-        return false;
-      };
+      // Where what data, a plan or a prediction is about begins: the word after "gegevens over",
+      // "een stappenplan voor" (found once per text; most texts have none).
+      const subjectStarts: number[] = [];
+      for (let q = 1; q < weights.length; q++) {
+        const head = positions[q - 1];
+        if (!head) continue;
+        for (const [key, about] of subjectOf)
+          if (head.has(key) && sentenceAt[q] === sentenceAt[q - 1] && wordIn(q, about)) subjectStarts.push(q);
+      }
+      // Whether the word at p is what data or a plan is about: one of those shortly before it.
+      const aboutDataAt = (p: number): boolean =>
+        subjectStarts.some((q) => q < p && q >= p - ABOUT_REACH && sentenceAt[q] === sentenceAt[p]);
       const has = (q: number, key: string, stopTerm: boolean) =>
         stopTerm ? stopAt[q] === key : positions[q]?.has(key);
       const found = new Map<T, TermHit>();

@@ -17,12 +17,6 @@ export interface SynonymGroup {
   en: readonly string[];
 }
 
-/** Numbers of people a small firm says it has, as digits and as words (the teamgrootte group). */
-const TEAM_SIZES = [
-  ...Array.from({ length: 250 }, (_, i) => String(i + 1)),
-  ...['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
-];
-
 export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // Online sales and marketing
   {
@@ -890,8 +884,6 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'met zijn vieren',
       'met zijn vijven',
       'met zijn zessen',
-      // "we zijn met 6 man", "met twaalf mensen".
-      ...TEAM_SIZES.flatMap((n) => [`met ${n} man`, `met ${n} mensen`]),
     ],
     en: [],
   },

@@ -164,6 +164,10 @@ export const QUOTED_WEIGHT = 0.1;
 // volgen?"): the main clause asks, the condition tells the situation, and counts half.
 const CONDITION = /([^.?!;\n]*[a-z0-9])\s+((?:als|indien|wanneer|if) (?:ik|we|wij|je|i)\b[^.?!;\n]*\?)/g;
 
+// How many people the firm has, in numbers ("we zijn met 6 man", "met twaalf mensen"): one word
+// of the teamgrootte group (synonyms.ts), so that "we zijn met" reads as no group of firms.
+const TEAM_SIZE = /\bmet (?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:man|mensen)\b/g;
+
 // Words that make a clause an aside wherever they stand.
 const ASIDE = /\b(?:trouwens|overigens|by the way)\b/;
 
@@ -181,6 +185,7 @@ export function sentences(text: string): Sentence[] {
   const has = (...words: string[]) => words.some((w) => folded.includes(w));
   // "e-mail", "e-commerce", "e-learning": one word.
   if (has('e-')) folded = folded.replace(/\be-(?=[a-z])/g, 'e');
+  if (has(' man', ' mensen')) folded = folded.replace(TEAM_SIZE, 'teamgrootte');
   // A "son-in-law" is family, not law.
   if (has('-in-law')) folded = folded.replace(/-in-laws?\b/g, '');
   // Numbers with thousand separators: "30.000" is one number.
