@@ -115,6 +115,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         id: 'advies',
         nl: [
           'advies',
+          'hoe doen andere bedrijven',
           'onafhankelijk advies',
           'eerst advies',
           'onafhankelijk',
@@ -841,6 +842,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'wil niet meer opstarten',
           'starten niet meer op',
           'starten niet op',
+          'nauwelijks afrekenen',
+          'pinautomaten doen het niet',
+          'pinautomaat doet het niet',
           'stroomstoring',
           'pinnen lukt niet',
           'pinnen werkt niet',
@@ -1158,6 +1162,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'telefoon gestolen',
           // A payment ordered in the name of the boss ("CEO fraud").
           'mail van onze directeur',
+          // Gift cards bought on a forged request: "she already sent €800 in codes".
+          'cadeaukaarten',
+          'cadeaubonnen gekocht',
           'mail van de directeur',
           'met spoed over te maken',
           'met spoed overmaken',
@@ -1182,6 +1189,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'scammed',
           'dark web',
           'logged in from outside',
+          'gift cards',
+          'gift card codes',
           'someone logged in',
           'still inside our',
           'bank account had changed',

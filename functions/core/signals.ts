@@ -325,8 +325,9 @@ export function compileTerms<T>(
         if (sentenceAt[p + 2] === sentenceAt[p] && wordIn(p + 1, ownVerbs) && wordIn(p + 2, WE)) return true;
         if (p >= 2 && sentenceAt[p - 2] === sentenceAt[p] && wordIn(p - 2, ownVerbs) && wordIn(p - 1, WE))
           return true;
-        for (let q = p - 2; q >= 0 && q >= p - 4 && sentenceAt[q] === sentenceAt[p]; q--)
-          if (wordIn(q, VAT) && wordIn(q + 1, VAT_ON)) return true;
+        // ("btw over online cursussen", also "btw rekenen over de workshops die ik geef")
+        for (let q = p - 2; q >= 0 && q >= p - 5 && sentenceAt[q] === sentenceAt[p]; q--)
+          if (wordIn(q, VAT) && (wordIn(q + 1, VAT_ON) || (q + 2 < p && wordIn(q + 2, VAT_ON)))) return true;
         for (let q = p - 1, words = 0; q >= 0 && q >= p - 3 && sentenceAt[q] === sentenceAt[p]; q--) {
           if (wordIn(q, POSSESSIVES)) return true;
           if (wordIn(q, OWN)) continue;

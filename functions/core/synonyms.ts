@@ -887,6 +887,13 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     ],
     en: [],
   },
+  // How other firms go about it ("hoe doen andere bedrijven dat?") asks for examples, not to act
+  // together with them.
+  {
+    key: 'hoedoenanderen',
+    nl: ['hoe doen andere bedrijven', 'hoe andere bedrijven', 'hoe doen anderen', 'hoe anderen'],
+    en: ['how do other businesses', 'how other businesses', 'how do other companies', 'how other companies'],
+  },
   // Lists kept in Excel, in one word ("losse excellijstjes").
   {
     key: 'excel',

@@ -1848,6 +1848,25 @@ describe('the kind of help a question asks for', () => {
     );
   });
 
+  test('how other firms do it asks for examples, not to act together with them', () => {
+    const r = classified(
+      'alle klussen staan op een whiteboard. hoe doen andere bedrijven dat, is er iets simpels?',
+    );
+    expect(r.hits.some((h) => h.kind === 'mkb-deal')).toBe(false);
+    expect(r.hits.some((h) => h.kind === 'werkplaats' && h.signal === 'advies')).toBe(true);
+  });
+
+  test('tills and card terminals that fail, gift cards bought on a forged request, VAT on workshops one gives (round 43)', () => {
+    expect(hitTerms('De pinautomaten doen het niet en we kunnen nauwelijks afrekenen.')).toEqual(
+      expect.arrayContaining(['pinautomaten doen het niet', 'nauwelijks afrekenen']),
+    );
+    expect(hitTerms("A message from 'our director' asked her to buy gift cards for a client.")).toContain(
+      'gift cards',
+    );
+    const vat = classified('moet ik btw rekenen over de workshops die ik naast mijn winkel geef?');
+    expect(vat.hits.some((h) => h.kind === 'opleiding' && h.signal === 'cursus')).toBe(false);
+  });
+
   test('the R&D tax credit is the WBSO, not a tax question', () => {
     const keysOf = (text: string) => index.analyzer.analyze(text, { lang: 'en' }).tokens.map((t) => t.key);
     expect(keysOf('the R&D tax credit')).toContain('wbso');
