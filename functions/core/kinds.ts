@@ -322,6 +322,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'onafhankelijke vergelijking',
           'iemand neutraals',
           'wat de alternatieven zijn',
+          'voordat we kopen',
+          'wat we eigenlijk nodig hebben',
           // Someone to look at it together: "iemand die rustig met ons bekijkt wat ... kan zijn".
           'met ons bekijkt',
           'met ons bekijken',

@@ -132,14 +132,17 @@ const ADVISER =
 // Where advisers work, as they say it ("Ik ben van de KVK", "I'm from the municipality").
 const ADVISER_ORG =
   'kvk|kamer van koophandel|chamber of commerce|rabobank|bank|gemeente|municipality|provincie|province';
+// Numbers of people, in words, as owners write the size of their firm.
+const NUMBER_WORDS = 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf';
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
 // adviesbureau (subsidieadvies, 12 man) ...", "I sell online language courses ...") tells the
 // trade, not the need: that opening clause counts half. So does an adviser saying where they work
 // ("Ik ben adviseur bij de KVK", "I work at Rabobank", "Als accountmanager bij de bank ...",
-// "Namens onze brancheorganisatie: ...").
+// "Namens onze brancheorganisatie: ..."). So does a note that opens with the trade and its size
+// ("grafisch ontwerpbureau, 3 man.", "Schoonmaakbedrijf met 45 medewerkers.").
 // Not "we hebben een ...": that is as often the problem itself.
 const SELF = new RegExp(
-  `^(?:(?:(?:wij|we|ik|i|(?:mijn|my) [a-z]+ (?:en|and) (?:ik|i)) (?:zijn|ben|run|runnen|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \\([^)]*\\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER})|(?:ik|i) (?:werk|work)|als (?:een )?(?:${ADVISER})) (?:bij|at|for) [^,;]*?(?=,| en | and |$)|(?:ik ben|i am|i'm|im) (?:van|from) (?:de |het |the )?(?:${ADVISER_ORG})\\b[^,;]*?(?=,| en | and |$)|(?:namens|on behalf of) [^,:;]*?(?=:))`,
+  `^(?:(?:(?:wij|we|ik|i|(?:mijn|my) [a-z]+ (?:en|and) (?:ik|i)) (?:zijn|ben|run|runnen|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \\([^)]*\\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER})|(?:ik|i) (?:werk|work)|als (?:een )?(?:${ADVISER})) (?:bij|at|for) [^,;]*?(?=,| en | and |$)|(?:ik ben|i am|i'm|im) (?:van|from) (?:de |het |the )?(?:${ADVISER_ORG})\\b[^,;]*?(?=,| en | and |$)|(?:namens|on behalf of) [^,:;]*?(?=:)|(?:[a-z&'-]+ ){0,2}[a-z&'-]+(?=, (?:\\d+|${NUMBER_WORDS}) (?:man|mensen|medewerkers|werknemers)\\b| teamgrootte\\b| met (?:\\d+|${NUMBER_WORDS}) (?:medewerkers|werknemers)\\b))`,
 );
 
 // A question that weighs options ("Moeten we een app laten maken of is een bestelpagina genoeg?",
@@ -166,7 +169,7 @@ const CONDITION = /([^.?!;\n]*[a-z0-9])\s+((?:als|indien|wanneer|if) (?:ik|we|wi
 
 // How many people the firm has, in numbers ("we zijn met 6 man", "met twaalf mensen"): one word
 // of the teamgrootte group (synonyms.ts), so that "we zijn met" reads as no group of firms.
-const TEAM_SIZE = /\bmet (?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:man|mensen)\b/g;
+const TEAM_SIZE = new RegExp(`\\bmet (?:\\d+|${NUMBER_WORDS}) (?:man|mensen)\\b`, 'g');
 
 // Words that make a clause an aside wherever they stand.
 const ASIDE = /\b(?:trouwens|overigens|by the way)\b/;

@@ -129,6 +129,15 @@ describe('text', () => {
     expect(sentences('Er belde een bouwer, maar wat hij zei snapte ik niet.').length).toBe(1);
   });
 
+  test('a note that opens with the trade and its size ("grafisch ontwerpbureau, 3 man.") describes the firm', () => {
+    expect(sentences('grafisch ontwerpbureau, 3 man. we willen beter gevonden worden.')[0]!.self).toBe(true);
+    expect(sentences('Schoonmaakbedrijf met 45 medewerkers. Roosters maken we in Excel.')[0]!.self).toBe(
+      true,
+    );
+    // Not a need that ends in a number of people.
+    expect(sentences('ik wil trainingen voor mijn team met 5 mensen.')[0]!.self).toBeUndefined();
+  });
+
   test("what customers ask in reported speech is their question, not the owner's", () => {
     const s = sentences('Klanten bellen steeds of hun schoenen al klaar zijn. Wat is een simpele manier?');
     const reported = s.find((x) => x.words.some((w) => w.text === 'klaar'))!;

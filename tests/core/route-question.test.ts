@@ -1867,6 +1867,14 @@ describe('the kind of help a question asks for', () => {
     expect(vat.hits.some((h) => h.kind === 'opleiding' && h.signal === 'cursus')).toBe(false);
   });
 
+  test('finding out what is needed before buying software is orientation', () => {
+    expect(
+      hitTerms(
+        'Kan iemand in kaart brengen wat we eigenlijk nodig hebben, voordat we nieuwe software kopen?',
+      ),
+    ).toEqual(expect.arrayContaining(['voordat we kopen', 'wat we eigenlijk nodig hebben']));
+  });
+
   test('the R&D tax credit is the WBSO, not a tax question', () => {
     const keysOf = (text: string) => index.analyzer.analyze(text, { lang: 'en' }).tokens.map((t) => t.key);
     expect(keysOf('the R&D tax credit')).toContain('wbso');
