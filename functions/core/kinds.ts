@@ -345,6 +345,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'before i say yes',
           'before we say yes',
           'before we sign',
+          'before we talk to',
+          'before talking to',
           'someone neutral',
           'what the alternatives are',
           // A plan to take to a supplier later: "a step-by-step plan we can then hand to a supplier".

@@ -957,7 +957,15 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // Bookings straight from the customer ("meer directe boekingen"): no hurry.
   {
     key: 'directeboeking',
-    nl: ['directe boekingen', 'directe boeking', 'direct boeken', 'directe reserveringen'],
+    nl: [
+      'directe boekingen',
+      'directe boeking',
+      'direct boeken',
+      'directe reserveringen',
+      'direct bij ons boeken',
+      'rechtstreeks bij ons boeken',
+      'rechtstreeks boeken',
+    ],
     en: ['direct bookings', 'book directly'],
   },
   // A separable verb: "dat uit te zoeken" is "uitzoeken".

@@ -1875,6 +1875,16 @@ describe('the kind of help a question asks for', () => {
     ).toEqual(expect.arrayContaining(['voordat we kopen', 'wat we eigenlijk nodig hebben']));
   });
 
+  test('guests who book "direct bij ons" are direct bookings, no hurry; "before we talk to any vendor" is finding out first', () => {
+    const booking = classified('Hoe krijgen we meer mensen die direct bij ons boeken? Graag een plan.');
+    expect(booking.hits.some((h) => h.signal === 'spoed')).toBe(false);
+    const vendor = classified(
+      'We would like to understand whether a CRM makes sense and what the first steps would be, before we talk to any vendor.',
+    );
+    expect(vendor.hits.find((h) => h.signal === 'orientatie')?.terms).toContain('before we talk to');
+    expect(vendor.rules).not.toContain('market-work');
+  });
+
   test('the R&D tax credit is the WBSO, not a tax question', () => {
     const keysOf = (text: string) => index.analyzer.analyze(text, { lang: 'en' }).tokens.map((t) => t.key);
     expect(keysOf('the R&D tax credit')).toContain('wbso');
