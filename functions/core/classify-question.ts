@@ -144,9 +144,9 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         // "selling our pottery workshops online".
         if (signal.ownable && hit.owned === hit.evidence) continue;
         if (signal.role === 'learn' && hit.noTimeFor === hit.evidence) continue;
-        // What the firm's data is about ("gegevens over onderhoudscontracten en storingen") is the
-        // subject of a study, not market work asked for.
-        if (isMarket && hit.aboutData === hit.evidence) continue;
+        // What data, a plan or a prediction is about ("gegevens over onderhoudscontracten en
+        // storingen", "een stappenplan voor de invoering") is no market work asked for.
+        if (isMarket && hit.aboutSubject === hit.evidence) continue;
         if (isMarket && findOutFirst.length > 0 && withinFindOutFirst(hit.spans)) continue;
         // Students who are not there ("Studenten zijn er nu toch niet") are not asked for.
         if (signal.role === 'students' && hit.negatedAfter === hit.evidence) continue;

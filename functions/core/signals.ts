@@ -47,10 +47,10 @@ export interface TermHit {
    */
   owned: number;
   /**
-   * How many of those places are what the firm's data is about ("gegevens over
-   * onderhoudscontracten en storingen"): the subject of a study, not work asked for.
+   * How many of those places are what data, a plan or a prediction is about ("gegevens over
+   * onderhoudscontracten en storingen", SUBJECT_OF): the subject of a study, not work asked for.
    */
-  aboutData: number;
+  aboutSubject: number;
 }
 
 export interface TermMatcher<T> {
@@ -172,7 +172,7 @@ const SUBJECT_OF: ReadonlyArray<[head: string, lang: Lang, about: ReadonlySet<st
   ['voorspellen', 'nl', new Set(['welke', 'wanneer'])],
   ['predict', 'en', new Set(['which', 'when'])],
 ];
-/** How many words after "gegevens over" the subject of the data may reach. */
+/** How many words after "gegevens over" (a SUBJECT_OF head and its word) the subject may reach. */
 const ABOUT_REACH = 4;
 
 /** Codes of notNeededAt. */
@@ -344,8 +344,9 @@ export function compileTerms<T>(
         for (const [key, about] of subjectOf)
           if (head.has(key) && sentenceAt[q] === sentenceAt[q - 1] && wordIn(q, about)) subjectStarts.push(q);
       }
-      // Whether the word at p is what data or a plan is about: one of those shortly before it.
-      const aboutDataAt = (p: number): boolean =>
+      // Whether the word at p is what data, a plan or a prediction is about: one of those shortly
+      // before it.
+      const isSubjectAt = (p: number): boolean =>
         subjectStarts.some((q) => q < p && q >= p - ABOUT_REACH && sentenceAt[q] === sentenceAt[p]);
       const has = (q: number, key: string, stopTerm: boolean) =>
         stopTerm ? stopAt[q] === key : positions[q]?.has(key);
@@ -412,7 +413,7 @@ export function compileTerms<T>(
                 notNeeded: notNeeded[p] === NOT_NEEDED ? 1 : 0,
                 noTimeFor: notNeeded[p] !== 0 ? 1 : 0,
                 owned: ownedAt(p, key) ? 1 : 0,
-                aboutData: aboutDataAt(p) ? 1 : 0,
+                aboutSubject: isSubjectAt(p) ? 1 : 0,
               });
             else {
               prev.weight = Math.max(prev.weight, w);
@@ -425,7 +426,7 @@ export function compileTerms<T>(
                 if (notNeeded[p] === NOT_NEEDED) prev.notNeeded++;
                 if (notNeeded[p] !== 0) prev.noTimeFor++;
                 if (ownedAt(p, key)) prev.owned++;
-                if (aboutDataAt(p)) prev.aboutData++;
+                if (isSubjectAt(p)) prev.aboutSubject++;
               }
             }
           }
