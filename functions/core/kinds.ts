@@ -302,7 +302,6 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'welke app past',
           'welk systeem past',
           // Drawing up what is needed, before anything is bought.
-          'eisen op een rij',
           'eisen opstellen',
           'eisen formuleren',
           'wensen op een rij',
@@ -318,10 +317,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'slimme manier',
           // Help independent of any supplier: "wie kan ons onafhankelijk helpen".
           'onafhankelijk helpen',
-          'onafhankelijk meekijken',
           'onafhankelijke vergelijking',
           'iemand neutraals',
-          'wat de alternatieven zijn',
           'voordat we kopen',
           'wat we eigenlijk nodig hebben',
           // Someone to look at it together: "iemand die rustig met ons bekijkt wat ... kan zijn".
@@ -1215,7 +1212,6 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'new bank details',
           'new bank account',
           'different bank account',
-          'changed bank details',
           'update their bank details',
           'fake invoice',
           'pay in bitcoin',
@@ -1228,7 +1224,6 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'turned out to be fake',
           'was fake',
           'bank details changed',
-          'new bank details',
           'different iban',
           'changed iban',
           'iban changed',
@@ -1271,7 +1266,6 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'never sent that',
           'forged',
           'spoofed',
-          'fake invoice',
           'urgently pay',
           'pay urgently',
           'urgent payment',

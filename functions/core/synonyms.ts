@@ -152,7 +152,6 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'klantgegevens',
       'kassadata',
       'kassagegevens',
-      'verkoopdata',
       'verkoopcijfers',
       // Financial data is data, not financing.
       'financiele gegevens',
