@@ -16,6 +16,8 @@ import { createTypoIndex, type TypoIndex } from './typos.ts';
 interface Reading {
   keys: Array<[key: string, via: Token['via'], modifier?: true]>;
   correction?: string;
+  /** A past participle ("geinstalleerd"): what was done, read as history. */
+  past?: true;
 }
 
 export interface Token {
@@ -43,6 +45,8 @@ export interface Token {
   phrase?: boolean;
   /** In the owner's description of their own firm (text.ts Sentence.self). */
   self?: true;
+  /** Inside a phrase of history (text.ts Word.history), or a past participle ("geinstalleerd"). */
+  history?: true;
 }
 
 /** A correction the analyser made, reported back so the owner can see what was understood. */
@@ -191,11 +195,18 @@ const PREFIXES = [
 /** The shortest parts of a compound that the dictionary guard accepts ("word" + "pres" is no word). */
 const MIN_PART = 4;
 const MIN_TAIL = 5;
-/** The shortest parts of a compound read as data (dataCompound). */
+/** Whether `word` is the plural of `single` ("guarantee schemes", "onderzoekspartners"). */
+const isPlural = (word: string | undefined, single: string): boolean =>
+  word !== undefined && (word === `${single}s` || word === `${single}en`);
+
+/** The shortest parts of a compound read by its tail (tailCompound). */
 const MIN_HEAD = 4;
-const MIN_DATA_TAIL = 4;
-/** The key of the words for data (synonyms.ts). */
-const DATA_KEY = 'data';
+const MIN_TAIL_PART = 4;
+/**
+ * The keys (synonyms.ts) whose words name what a compound of any real word and them is: data
+ * ("klantdata") and a permit ("terrasvergunning").
+ */
+const TAIL_KEYS: ReadonlySet<string> = new Set(['data', 'vergunning']);
 
 /** An inflected form of a listed word: "bestanden", "afspraken", "blijft" (blijven), "volgend" (volgen). */
 function isDutchForm(word: string, words: WordList): boolean {
@@ -358,15 +369,15 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   }
 
   /**
-   * Data of something, in one word whose first part the vocabulary does not know
-   * ("behandelgegevens", "aankoopgegevens", "meetdata"): a real word and a word for data. Only
-   * data: the first part of "reisbureau" says what the firm is, not that it asks for an agency.
-   * The first part may end in a linking s.
+   * Data or a permit of something, in one word whose first part the vocabulary does not know
+   * ("behandelgegevens", "aankoopgegevens", "meetdata", "terrasvergunning"): a real word and a
+   * word of TAIL_KEYS. Only those: the first part of "reisbureau" says what the firm is, not that
+   * it asks for an agency. The first part may end in a linking s.
    */
-  function dataCompound(word: string): string[] | null {
-    for (let i = MIN_HEAD; i <= word.length - MIN_DATA_TAIL; i++) {
+  function tailCompound(word: string): string[] | null {
+    for (let i = MIN_HEAD; i <= word.length - MIN_TAIL_PART; i++) {
       const tail = word.slice(i);
-      if (LEXICON.words.nl.get(tail) !== DATA_KEY) continue;
+      if (!TAIL_KEYS.has(LEXICON.words.nl.get(tail) ?? '')) continue;
       const head = word.slice(0, i);
       if (isRealWord(head, 'nl') || (head.endsWith('s') && isRealWord(head.slice(0, -1), 'nl')))
         return [head, tail];
@@ -381,6 +392,15 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       if (word.endsWith(end) && base.length >= 4 && isKnownWord(base, 'nl')) return base;
     }
     return undefined;
+  }
+
+  /** The known verb `word` is the past participle of ("getraind": trainen, "geschoold": scholen), if any. */
+  function participleOf(word: string): string | undefined {
+    if (!word.startsWith('ge') || !/[dt]$/.test(word) || word.length < 7) return undefined;
+    const stem = word.slice(2, -1);
+    // A long vowel is written single before -en: "school" becomes "scholen".
+    const single = stem.replace(/([aeou])\1([^aeiou])$/, '$1$2');
+    return [`${stem}en`, `${single}en`].find((verb) => isKnownWord(verb, 'nl'));
   }
 
   /** The keys a (non-stop, non-phrase) word stands for, with how they were found. */
@@ -428,9 +448,14 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         push(baseKey(base, 'nl'));
         return done();
       }
+      const verb = participleOf(word);
+      if (verb) {
+        push(baseKey(verb, 'nl'));
+        return { ...done(), past: true };
+      }
     }
     if (opts.compounds !== false && lang === 'nl') {
-      const parts = splitCompound(word) ?? dataCompound(word);
+      const parts = splitCompound(word) ?? tailCompound(word);
       if (parts) {
         push(stem(word, 'nl'));
         pushParts(parts);
@@ -469,7 +494,11 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         // AI, not a machine and learning.
         let phraseLength = 0;
         for (const [phrase, key] of PHRASES_FOR[lang].get(word) ?? []) {
-          if (phrase.every((p, j) => words[i + j] === p)) {
+          if (
+            phrase.every(
+              (p, j) => words[i + j] === p || (j === phrase.length - 1 && isPlural(words[i + j], p)),
+            )
+          ) {
             tokens.push({
               key,
               surface: phrase.join(' '),
@@ -479,6 +508,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
               stop: false,
               phrase: true,
               ...(sentence.self ? { self: true as const } : {}),
+              ...(sentence.words[i]!.history ? { history: true as const } : {}),
             });
             phraseLength = phrase.length;
             break;
@@ -524,6 +554,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
           if (via) token.via = via;
           if (modifier) token.modifier = true;
           if (sentence.self) token.self = true;
+          if (sentence.words[i]!.history || reading.past) token.history = true;
           tokens.push(token);
         }
       }

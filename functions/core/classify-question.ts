@@ -123,12 +123,18 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       let werkplaatsWork = false;
       const matched = [...signals.match(analysis)];
       // Where the owner asks to find out before the work ("Eerst advies, voordat we iets laten
-      // bouwen", "before we build"): the market work named there is what comes later.
+      // bouwen", "before we build"): the market work named there is what comes later. And a
+      // market word inside a longer phrase of finding out ("leveranciers eerlijk vergelijken")
+      // is part of that phrase.
       const findOutFirst = matched.flatMap(([{ signal }, hit]) =>
-        signal.role === 'orientation' ? hit.spans.filter(([c]) => beforeAt(analysis, c)) : [],
+        signal.role === 'orientation'
+          ? hit.spans.map(([c, d]) => ({ c, d, before: beforeAt(analysis, c) }))
+          : [],
       );
       const withinFindOutFirst = (spans: ReadonlyArray<[number, number]>) =>
-        spans.every(([a, b]) => findOutFirst.some(([c, d]) => a >= c && b <= d));
+        spans.every(([a, b]) =>
+          findOutFirst.some(({ c, d, before }) => a >= c && b <= d && (before || d - c > b - a)),
+        );
       for (const [{ kind, signal }, hit] of matched) {
         // Market work, a course or students the owner denies ("a plan, not an agency", "zelf
         // geen cursus volgen", "geen studenten") is not asked for.
@@ -153,8 +159,9 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         // A denied incident ("geen hack", "niet gehackt kan worden") is about security, not an
         // incident: it counts for its kind, without the role.
         const deniedIncident = signal.role === 'incident' && denied;
-        const evidence = Math.min(RULES.maxEvidence, 1 + RULES.extraEvidence * (hit.evidence - 1));
-        const weight = signal.weight * hit.weight * evidence;
+        const evidenceOf = (places: number) =>
+          Math.min(RULES.maxEvidence, 1 + RULES.extraEvidence * (places - 1));
+        const weight = signal.weight * hit.weight * evidenceOf(hit.evidence);
         scores[kind] += weight;
         hits.push({ kind, signal: signal.id, weight, terms: hit.terms });
         // A role changes the rules only from a clause that counts more than half: not from the
@@ -170,8 +177,14 @@ export function createClassifier(analyzer: Analyzer): Classifier {
           roles.add(signal.role);
         if (OPERATIONAL.has(signal.id) && hit.weight > ROLE_MIN_WEIGHT) operational = true;
         if (kind === 'werkplaats' && signal.role !== 'students') werkplaatsWork = true;
-        if (isMarket) {
-          market += weight;
+        // Market work done before ("Vorig jaar hebben we een website laten bouwen", "een plugin
+        // geinstalleerd") is context: it counts for its kind, but is no market work asked for now.
+        // (Work done before that professionals are to build on, "we hebben al gekozen", is told
+        // as history by nature.)
+        const askedPlaces = signal.role === 'professional' ? hit.evidence : hit.evidence - hit.historic;
+        if (isMarket && askedPlaces > 0) {
+          market +=
+            askedPlaces === hit.evidence ? weight : signal.weight * hit.weight * evidenceOf(askedPlaces);
           marketClause = Math.max(marketClause, hit.weight);
         }
         if (signal.role === 'orientation') orientationClause = Math.max(orientationClause, hit.weight);
@@ -270,7 +283,14 @@ export function createClassifier(analyzer: Analyzer): Classifier {
           shopFloor >= RULES.clearlyAsked && shopFloor > scores.kenniscentrum
             ? 'smart-industry-hub'
             : 'kenniscentrum';
-        if (roles.has('research') || (roles.has('students') && !build)) scores[lab] += moved;
+        // (Independent advice on the shop floor, "a robot cell: where can we get independent
+        // advice or see a demo?", is what a hub's fieldlabs give.)
+        if (
+          roles.has('research') ||
+          (roles.has('students') && !build) ||
+          (roles.has('orientation') && lab === 'smart-industry-hub')
+        )
+          scores[lab] += moved;
         else scores['ict-dienstverlener'] += moved;
         scores.werkplaats = 0;
         rules.push('too-large');

@@ -242,6 +242,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'use for quotes',
           'quoting takes',
           'quote calculator',
+          'every quote',
+          'each quote',
+          'quotes by hand',
         ],
         weight: 1,
         role: 'own-work',
@@ -1125,6 +1128,11 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'van buiten ingelogd',
           'onbekende heeft ingelogd',
           'iemand anders heeft ingelogd',
+          // A log-in from an unknown address: "een inlog vanaf een onbekend IP-adres".
+          'inlog onbekend',
+          'onbekende inlog',
+          'vreemde inlog',
+          'onbekend ip',
           'ingebroken',
           // A pc taken over from a distance: "de muis beweegt vanzelf".
           'beweegt vanzelf',
@@ -1193,6 +1201,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'gift cards',
           'gift card codes',
           'someone logged in',
+          'login from an unknown',
+          'unknown login',
+          'strange login',
+          'unknown ip',
           'still inside our',
           'bank account had changed',
           'bank account changed',
@@ -1518,7 +1530,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'bbl',
           'leerbaan',
           'leerwerkplek',
-          'leerling',
+          // An apprentice taken on, not the pupils of a driving or music school ("meer leerlingen").
+          'leerling aannemen',
+          'leerling in dienst',
+          'leerling begeleiden',
           'leerbedrijf',
           'erkend leerbedrijf',
           'leerwerktraject',
@@ -1940,6 +1955,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'certificaat behalen',
           'diploma',
           'bootcamp',
+          // Everyone trained: "Hoe krijgen we iedereen getraind?" (a participle reads as its verb).
+          'iedereen trainen',
+          'iedereen opleiden',
         ],
         en: [
           'cursus',
@@ -1953,6 +1971,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'get certified',
           'certificate course',
           'bootcamp',
+          'train everyone',
+          'get everyone trained',
         ],
         ownable: true,
         weight: 5,
@@ -1975,6 +1995,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         ],
         // Not "practical": its stem is that of "(dental) practices".
         en: ['leren', 'train', 'skills', 'understand', 'explain', 'explanation'],
+        // A school is the firm's own trade: "rijschool met 4 man".
+        ownable: true,
         weight: 2,
       },
     ],

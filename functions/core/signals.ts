@@ -51,6 +51,8 @@ export interface TermHit {
    * onderhoudscontracten en storingen", SUBJECT_OF): the subject of a study, not work asked for.
    */
   aboutSubject: number;
+  /** How many of those places are in a phrase of history (text.ts Word.history). */
+  historic: number;
 }
 
 export interface TermMatcher<T> {
@@ -312,7 +314,9 @@ export function compileTerms<T>(
       // first parts of its compounds ("trainingsbureau" does not make every course their own).
       const selfAt: boolean[] = [];
       const selfKeys = new Set<string>();
+      const historyAt: boolean[] = [];
       for (const t of analysis.tokens) {
+        if (t.history) historyAt[t.position] = true;
         if (!t.self) continue;
         selfAt[t.position] = true;
         if (!t.stop && !t.modifier) selfKeys.add(t.key);
@@ -414,6 +418,7 @@ export function compileTerms<T>(
                 noTimeFor: notNeeded[p] !== 0 ? 1 : 0,
                 owned: ownedAt(p, key) ? 1 : 0,
                 aboutSubject: isSubjectAt(p) ? 1 : 0,
+                historic: historyAt[p] === true ? 1 : 0,
               });
             else {
               prev.weight = Math.max(prev.weight, w);
@@ -427,6 +432,7 @@ export function compileTerms<T>(
                 if (notNeeded[p] !== 0) prev.noTimeFor++;
                 if (ownedAt(p, key)) prev.owned++;
                 if (isSubjectAt(p)) prev.aboutSubject++;
+                if (historyAt[p] === true) prev.historic++;
               }
             }
           }

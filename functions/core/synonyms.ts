@@ -1225,6 +1225,12 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     nl: ['samen', 'samenwerken', 'samenwerking'],
     en: ['together', 'cooperate', 'collaborate'],
   },
+  // Putting something together is making it, not working together: "every quote is put together by hand".
+  {
+    key: 'samenstellen',
+    nl: ['samenstellen', 'stellen samen', 'stel samen'],
+    en: ['put together', 'puts together', 'putting together'],
+  },
   // Thinking along with the owner: "samen met mij" is help for one firm, not working together.
   {
     key: 'meedenken',

@@ -23,6 +23,8 @@ export interface Word {
   text: string;
   /** Index of the sentence (0-based). */
   sentence: number;
+  /** Inside a phrase of history ("vorig jaar hebben we een website laten bouwen", HISTORY). */
+  history?: true;
 }
 
 /** A sentence and how much its words count: later "daarnaast ..." clauses count half. */
@@ -119,7 +121,8 @@ const PRIORITY =
 // Not last week's or last month's: an incident is told in the past tense too ("vorige maand kreeg
 // ik een mail ...").
 const HISTORY =
-  /\b(?:vorig jaar|(?:jaar|jaren) geleden|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?(?:geregeld|rond)|(?:regeling|subsidie|voucher)(?: [a-z]+){0,6} gestopt|daar gaat het (?:dus )?niet om|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:[a-z]+ )?[a-z]*(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd|laten bouwen|laten maken)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z']+ ){0,4}(?:course|training|workshop)s?|in (?:19|20)\d\d (?:hebben|heb|hadden|had|zijn|waren|was) (?:we|wij|ik)|(?:back )?in (?:19|20)\d\d (?:we|i) (?:had|built|bought|got|hired|made|started))\b/;
+  /\b(?:vorig jaar|(?:jaar|jaren) geleden|(?:paar|twee|drie|vier|vijf|\d+) (?:jaar|jaren) terug|(?:hebben|heb|hadden|had) (?:we|wij|ik) (?:net |pas |onlangs |recent )?(?:[a-z0-9-]+ ){0,5}laten (?:bouwen|maken|ontwikkelen|installeren|implementeren|koppelen|inrichten|programmeren|ontwerpen)|(?:we|wij|ik) (?:hebben|heb|hadden|had) (?:net |pas |onlangs |recent )?(?:[a-z0-9-]+ ){0,5}laten (?:bouwen|maken|ontwikkelen|installeren|implementeren|koppelen|inrichten|programmeren|ontwerpen)|(?:we|i) (?:have|had|'ve) (?:just |recently )?had (?:[a-z0-9-]+ ){0,5}(?:built|made|developed|installed|implemented|connected)|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?(?:geregeld|rond)|(?:regeling|subsidie|voucher)(?: [a-z]+){0,6} gestopt|daar gaat het (?:dus )?niet om|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:[a-z]+ )?[a-z]*(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd|laten bouwen|laten maken)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z']+ ){0,4}(?:course|training|workshop)s?|in (?:19|20)\d\d (?:hebben|heb|hadden|had|zijn|waren|was) (?:we|wij|ik)|(?:back )?in (?:19|20)\d\d (?:we|i) (?:had|built|bought|got|hired|made|started))\b/;
+const HISTORY_ALL = new RegExp(HISTORY.source, 'g');
 // What works fine ("Onze praktijksoftware is prima", "de kassa's werken prima", "we are happy
 // with our supplier") is context, not the need: that sentence counts half, as history does.
 const SATISFIED =
@@ -217,9 +220,21 @@ export function sentences(text: string): Sentence[] {
     const pieces = self ? [self[0], whole.trim().slice(self[0].length)] : [whole];
     for (const [at, part] of pieces.entries()) {
       const selfClause = self !== null && at === 0;
-      const raw = part.match(WORD) ?? [];
+      // The phrases of history in it, as [start, end) in `part`; most clauses have none.
+      const past = HISTORY.test(part)
+        ? [...part.matchAll(HISTORY_ALL)].map((m) => [m.index, m.index + m[0].length] as const)
+        : [];
       const words: Word[] = [];
-      for (const r of raw) for (const w of normaliseWord(r)) words.push({ text: w, sentence: index });
+      if (past.length === 0) {
+        for (const r of part.match(WORD) ?? [])
+          for (const w of normaliseWord(r)) words.push({ text: w, sentence: index });
+      } else {
+        for (const r of part.matchAll(WORD)) {
+          const history = past.some(([s, e]) => r.index >= s && r.index < e);
+          for (const w of normaliseWord(r[0]))
+            words.push(history ? { text: w, sentence: index, history } : { text: w, sentence: index });
+        }
+      }
       if (words.length === 0) continue;
       const clause = part.trim();
       if (CHOICE.test(clause)) words.push({ text: CHOICE_WORD, sentence: index });
@@ -239,7 +254,7 @@ export function sentences(text: string): Sentence[] {
       // nu" in the same sentence, or every sentence before one that opens with "Nu zoeken we".
       if (clause.startsWith(MARK.pivot) && out.length > 0) out[out.length - 1]!.weight *= 0.5;
       if (clause.startsWith(MARK.pivotStart)) for (const s of out) s.weight *= 0.5;
-      const history = HISTORY.test(clause) || SATISFIED.test(clause);
+      const history = past.length > 0 || SATISFIED.test(clause);
       const quoted = clause.includes(MARK.quoted);
       const sentence: Sentence = {
         words,

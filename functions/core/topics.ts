@@ -29,6 +29,8 @@ export const TOPICS: readonly TopicMeaning[] = [
       'klanten bereiken',
       'nieuwe klanten',
       'jonge klanten',
+      'klanten via internet',
+      'leerlingen via internet',
       'online',
       'zichtbaar',
       'zichtbaarheid',

@@ -360,6 +360,24 @@ describe('stemming and synonyms', () => {
   });
 });
 
+describe('history', () => {
+  test('the words of a phrase of history are marked, the rest of the sentence not', () => {
+    const marked = (text: string) =>
+      sentences(text).flatMap((s) => s.words.filter((w) => w.history).map((w) => w.text));
+    expect(
+      marked('Vorig jaar hebben we een nieuwe website laten bouwen, maar er komen geen aanvragen binnen.'),
+    ).toEqual(expect.arrayContaining(['vorig', 'jaar', 'hebben', 'we', 'website', 'laten', 'bouwen']));
+    expect(
+      marked('Vorig jaar hebben we een nieuwe website laten bouwen, maar er komen geen aanvragen binnen.'),
+    ).not.toContain('aanvragen');
+    expect(marked('We hebben net een nieuw CRM laten installeren.')).toContain('installeren');
+    expect(marked('We willen een nieuw CRM laten installeren.')).toEqual([]);
+    // A website "van jaren terug" is old, not history told.
+    expect(marked('Ons restaurant heeft een website van jaren terug.')).toEqual([]);
+    expect(marked('Een paar jaar terug hadden we subsidie.')).toContain('terug');
+  });
+});
+
 describe('compounds and typos', () => {
   test('splits a compound against the vocabulary', () => {
     expect(keys('webwinkelsoftware')).toEqual(expect.arrayContaining(['webwinkel', 'software']));
@@ -516,6 +534,34 @@ describe('compounds and typos', () => {
     expect(analyzer.analyze('behandelgegevens', { lang: 'nl' }).tokens.map((t) => t.key)).not.toContain(
       'data',
     );
+  });
+
+  test('a permit of something, in one word whose first part only the dictionary knows, is a permit', () => {
+    const a = createAnalyzer({ vocabulary: ['vergunning'], words: { nl: new Set(['terras']) } });
+    expect(a.analyze('terrasvergunning aanvragen', { lang: 'nl' }).tokens.map((t) => t.key)).toContain(
+      'vergunning',
+    );
+  });
+
+  test('a past participle reads as its verb, marked as history: "getraind", "geschoold", "geinstalleerd"', () => {
+    const a = createAnalyzer({ vocabulary: ['trainen', 'scholen', 'installeren'] });
+    const token = (w: string) => a.analyze(w, { lang: 'nl' }).tokens[0]!;
+    expect(token('getraind').key).toBe(token('trainen').key);
+    expect(token('geschoold').key).toBe(token('scholen').key);
+    expect(token('geinstalleerd').key).toBe(token('installeren').key);
+    expect(token('geinstalleerd').history).toBe(true);
+    expect(token('installeren').history).toBeUndefined();
+  });
+
+  test('a phrase also matches with its last word in the plural: "guarantee schemes", "research partners"', () => {
+    const keysOf = (text: string) => analyzer.analyze(text, { lang: 'en' }).tokens.map((t) => t.key);
+    expect(keysOf('guarantee schemes')).toEqual(keysOf('guarantee scheme'));
+    expect(keysOf('research partners')).toEqual(keysOf('research partner'));
+  });
+
+  test('"put together" is making something, not working together', () => {
+    const keysOf = (text: string) => analyzer.analyze(text, { lang: 'en' }).tokens.map((t) => t.key);
+    expect(keysOf('every quote is put together by hand')).not.toContain(keysOf('together')[0]);
   });
 
   test('a present-tense -t and a diminutive read as the word they are formed from', () => {

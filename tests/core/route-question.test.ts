@@ -1885,6 +1885,63 @@ describe('the kind of help a question asks for', () => {
     expect(vendor.rules).not.toContain('market-work');
   });
 
+  test('market work done before is context, not market work asked: "vorig jaar hebben we een website laten bouwen"', () => {
+    const told = classified(
+      'Schildersbedrijf met 11 man. Vorig jaar hebben we een nieuwe website laten bouwen, die ziet er mooi uit, maar er komen bijna geen offerteaanvragen binnen en de bouwer zegt dat het aan ons ligt. We willen laten uitzoeken waarom dat zo is en een plan krijgen om online meer aanvragen te krijgen.',
+    );
+    expect(told.rules).not.toContain('market-work');
+    expect(told.ranked[0]).toBe('werkplaats');
+    // Asked now, the same words are market work.
+    expect(classified('Wie kan een nieuwe website voor ons bouwen en de oude laten hosten?').rules).toContain(
+      'market-work',
+    );
+  });
+
+  test('a market word inside a longer phrase of finding out belongs to it: "leveranciers eerlijk vergelijken"', () => {
+    const c = classified(
+      'We plannen onze 15 vrachtwagens nog in Excel. Wie kan ons helpen een programma van eisen op te stellen zodat we leveranciers eerlijk kunnen vergelijken?',
+    );
+    expect(c.hits.some((h) => h.signal === 'bureau')).toBe(false);
+    expect(c.rules).not.toContain('market-work');
+  });
+
+  test('independent advice on a robot cell for a firm of 70 goes to a smart industry hub', () => {
+    const c = index.classifier.classify(
+      index.analyzer.analyze(
+        "We manufacture coffins and urns, 70 employees. Sanding and lacquering is heavy manual work and we struggle to find staff. We're thinking about a robot cell. Where can we get independent advice or see a demo?",
+      ),
+      { employees: 70 },
+    );
+    expect(c.ranked[0]).toBe('smart-industry-hub');
+  });
+
+  test('a log-in from an unknown address is an incident; everyone trained is training; every quote is their own', () => {
+    expect(
+      classified(
+        'Afgelopen nacht stonden ineens alle ramen open, en in het logboek zie ik een inlog vanaf een onbekend IP-adres. Waar kan ik terecht?',
+      ).incident,
+    ).toBe(true);
+    const trained = classified(
+      'We hebben net een nieuw CRM laten installeren, maar de helft van het team gebruikt het niet. Hoe krijgen we iedereen getraind?',
+    );
+    expect(trained.hits.find((h) => h.signal === 'cursus')?.terms).toContain('iedereen trainen');
+    expect(trained.rules).not.toContain('market-work');
+    const quotes = classified(
+      'We rent out marquees for weddings, 12 people. Every quote is put together by hand. We would like advice on a sensible first step.',
+    );
+    expect(quotes.rules).not.toContain('market-work');
+    expect(quotes.hits.some((h) => h.kind === 'mkb-deal')).toBe(false);
+  });
+
+  test('the pupils of a driving school are its customers, not apprentices', () => {
+    const c = classified('rijschool met 4 man, hoe krijg ik meer leerlingen via internet??');
+    expect(c.hits.some((h) => h.signal === 'leerbaan' || h.kind === 'opleiding')).toBe(false);
+    expect(c.topics).toContain('online-sales-marketing');
+    expect(
+      classified('Krijg ik subsidie als ik een leerling aanneem in mijn garage?').hits.map((h) => h.signal),
+    ).toContain('leerbaan');
+  });
+
   test('the R&D tax credit is the WBSO, not a tax question', () => {
     const keysOf = (text: string) => index.analyzer.analyze(text, { lang: 'en' }).tokens.map((t) => t.key);
     expect(keysOf('the R&D tax credit')).toContain('wbso');
