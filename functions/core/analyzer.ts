@@ -16,7 +16,7 @@ import { createTypoIndex, type TypoIndex } from './typos.ts';
 interface Reading {
   keys: Array<[key: string, via: Token['via'], modifier?: true]>;
   correction?: string;
-  /** A past participle ("geinstalleerd"): what was done, read as history. */
+  /** A past participle ("geinstalleerd"): what was done, not asked now. */
   past?: true;
 }
 
@@ -45,8 +45,8 @@ export interface Token {
   phrase?: boolean;
   /** In the owner's description of their own firm (text.ts Sentence.self). */
   self?: true;
-  /** Inside a phrase of history (text.ts Word.history), or a past participle ("geinstalleerd"). */
-  history?: true;
+  /** Not asked now (text.ts Word.notNow), or a past participle ("geinstalleerd"). */
+  notNow?: true;
 }
 
 /** A correction the analyser made, reported back so the owner can see what was understood. */
@@ -508,7 +508,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
               stop: false,
               phrase: true,
               ...(sentence.self ? { self: true as const } : {}),
-              ...(sentence.words[i]!.history ? { history: true as const } : {}),
+              ...(sentence.words[i]!.notNow ? { notNow: true as const } : {}),
             });
             phraseLength = phrase.length;
             break;
@@ -554,7 +554,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
           if (via) token.via = via;
           if (modifier) token.modifier = true;
           if (sentence.self) token.self = true;
-          if (sentence.words[i]!.history || reading.past) token.history = true;
+          if (sentence.words[i]!.notNow || reading.past) token.notNow = true;
           tokens.push(token);
         }
       }

@@ -178,10 +178,10 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         if (OPERATIONAL.has(signal.id) && hit.weight > ROLE_MIN_WEIGHT) operational = true;
         if (kind === 'werkplaats' && signal.role !== 'students') werkplaatsWork = true;
         // Market work done before ("Vorig jaar hebben we een website laten bouwen", "een plugin
-        // geinstalleerd") is context: it counts for its kind, but is no market work asked for now.
-        // (Work done before that professionals are to build on, "we hebben al gekozen", is told
-        // as history by nature.)
-        const askedPlaces = signal.role === 'professional' ? hit.evidence : hit.evidence - hit.historic;
+        // geinstalleerd") or put off ("bouwen komt later") is context: it counts for its kind,
+        // but is no market work asked for now. (Work done before that professionals are to build
+        // on, "we hebben al gekozen", is told as history by nature.)
+        const askedPlaces = signal.role === 'professional' ? hit.evidence : hit.evidence - hit.notNow;
         if (isMarket && askedPlaces > 0) {
           market +=
             askedPlaces === hit.evidence ? weight : signal.weight * hit.weight * evidenceOf(askedPlaces);

@@ -370,6 +370,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'vendor yet',
           'supplier yet',
           'not looking for a vendor',
+          'independent look',
+          'not looking to buy',
+          'buy anything yet',
           // A question that weighs options ("Moeten we een app laten maken of is een pagina genoeg?"), marked in text.ts.
           'keuzevraag',
         ],
@@ -2085,6 +2088,11 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'lang traject',
           'lange trajecten',
           'komende jaren',
+          // Research that takes years: "een onderzoekstraject van jaren", "een onderzoek van twee jaar".
+          'traject van jaren',
+          'onderzoek van jaren',
+          'onderzoek van twee jaar',
+          'traject van twee jaar',
         ],
         en: ['few years', 'multi year', 'long term', 'longer project', 'longer term', 'coming years'],
         weight: 3,

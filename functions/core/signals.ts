@@ -51,8 +51,11 @@ export interface TermHit {
    * onderhoudscontracten en storingen", SUBJECT_OF): the subject of a study, not work asked for.
    */
   aboutSubject: number;
-  /** How many of those places are in a phrase of history (text.ts Word.history). */
-  historic: number;
+  /**
+   * How many of those places are not asked now: done before or put off (analyzer.ts
+   * Token.notNow).
+   */
+  notNow: number;
 }
 
 export interface TermMatcher<T> {
@@ -314,9 +317,9 @@ export function compileTerms<T>(
       // first parts of its compounds ("trainingsbureau" does not make every course their own).
       const selfAt: boolean[] = [];
       const selfKeys = new Set<string>();
-      const historyAt: boolean[] = [];
+      const notNowAt: boolean[] = [];
       for (const t of analysis.tokens) {
-        if (t.history) historyAt[t.position] = true;
+        if (t.notNow) notNowAt[t.position] = true;
         if (!t.self) continue;
         selfAt[t.position] = true;
         if (!t.stop && !t.modifier) selfKeys.add(t.key);
@@ -327,7 +330,12 @@ export function compileTerms<T>(
       const ownedAt = (p: number, key: string): boolean => {
         if (selfAt[p] === true || selfKeys.has(key)) return true;
         if (sentenceAt[p + 2] === sentenceAt[p] && wordIn(p + 1, ownVerbs) && wordIn(p + 2, WE)) return true;
-        if (p >= 2 && sentenceAt[p - 2] === sentenceAt[p] && wordIn(p - 2, ownVerbs) && wordIn(p - 1, WE))
+        // ("maak ik offertes", "we maken offertes")
+        if (
+          p >= 2 &&
+          sentenceAt[p - 2] === sentenceAt[p] &&
+          ((wordIn(p - 2, ownVerbs) && wordIn(p - 1, WE)) || (wordIn(p - 2, WE) && wordIn(p - 1, ownVerbs)))
+        )
           return true;
         // ("btw over online cursussen", also "btw rekenen over de workshops die ik geef")
         for (let q = p - 2; q >= 0 && q >= p - 5 && sentenceAt[q] === sentenceAt[p]; q--)
@@ -418,7 +426,7 @@ export function compileTerms<T>(
                 noTimeFor: notNeeded[p] !== 0 ? 1 : 0,
                 owned: ownedAt(p, key) ? 1 : 0,
                 aboutSubject: isSubjectAt(p) ? 1 : 0,
-                historic: historyAt[p] === true ? 1 : 0,
+                notNow: notNowAt[p] === true ? 1 : 0,
               });
             else {
               prev.weight = Math.max(prev.weight, w);
@@ -432,7 +440,7 @@ export function compileTerms<T>(
                 if (notNeeded[p] !== 0) prev.noTimeFor++;
                 if (ownedAt(p, key)) prev.owned++;
                 if (isSubjectAt(p)) prev.aboutSubject++;
-                if (historyAt[p] === true) prev.historic++;
+                if (notNowAt[p] === true) prev.notNow++;
               }
             }
           }

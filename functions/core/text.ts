@@ -23,8 +23,11 @@ export interface Word {
   text: string;
   /** Index of the sentence (0-based). */
   sentence: number;
-  /** Inside a phrase of history ("vorig jaar hebben we een website laten bouwen", HISTORY). */
-  history?: true;
+  /**
+   * Not asked now: inside a phrase of history ("vorig jaar hebben we een website laten bouwen",
+   * HISTORY) or put off ("bouwen komt later").
+   */
+  notNow?: true;
 }
 
 /** A sentence and how much its words count: later "daarnaast ..." clauses count half. */
@@ -39,6 +42,8 @@ export interface Sentence {
 const SECONDARY_OPENERS = new Set([
   'daarna',
   'daarnaast',
+  // "Bijvraag van de ondernemer: ..."
+  'bijvraag',
   'verder',
   'bovendien',
   'tevens',
@@ -88,6 +93,13 @@ const MARK = {
   condition: '\u0005',
 } as const;
 const DEFERRED_MARK = ` ${MARK.deferred} `;
+// What is put off: the words just before the mark ("het bouwen komt later").
+const PUT_OFF = new RegExp(`(?:[a-z0-9]+ ){0,1}[a-z0-9]+ (?= ${MARK.deferred})`, 'g');
+
+/** Where `pattern` (global) matches in `text`, as [start, end). */
+function spans(text: string, pattern: RegExp): Array<readonly [number, number]> {
+  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const);
+}
 // A turn to the need now ("..., maar nu willen we", "..., maar eerst willen we weten"): what
 // came before is history or for later.
 const PIVOT = /,?\s+(?:maar|but)\s+(?:nu|now|eerst|first)\s+/g;
@@ -145,7 +157,7 @@ const NUMBER_WORDS = 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf';
 // ("grafisch ontwerpbureau, 3 man.", "Schoonmaakbedrijf met 45 medewerkers.").
 // Not "we hebben een ...": that is as often the problem itself.
 const SELF = new RegExp(
-  `^(?:(?:(?:wij|we|ik|i|(?:mijn|my) [a-z]+ (?:en|and) (?:ik|i)) (?:zijn|ben|run|runnen|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \\([^)]*\\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER})|(?:ik|i) (?:werk|work)|als (?:een )?(?:${ADVISER})) (?:bij|at|for) [^,;]*?(?=,| en | and |$)|(?:ik ben|i am|i'm|im) (?:van|from) (?:de |het |the )?(?:${ADVISER_ORG})\\b[^,;]*?(?=,| en | and |$)|(?:namens|on behalf of) [^,:;]*?(?=:)|(?:[a-z&'-]+ ){0,2}[a-z&'-]+(?=, (?:\\d+|${NUMBER_WORDS}) (?:man|mensen|medewerkers|werknemers)\\b| teamgrootte\\b| met (?:\\d+|${NUMBER_WORDS}) (?:medewerkers|werknemers)\\b))`,
+  `^(?:(?:(?:wij|we|ik|i|(?:mijn|my) [a-z]+ (?:en|and) (?:ik|i)) (?:zijn|ben|run|runnen|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \\([^)]*\\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER})|(?:ik|i) (?:werk|work)|als (?:een )?(?:${ADVISER})) (?:bij|at|for) [^,;]*?(?=,| en | and |$)|(?:ik ben|i am|i'm|im) (?:van|from) (?:de |het |the )?(?:${ADVISER_ORG})\\b[^,;]*?(?=,| en | and |$)|(?:namens|on behalf of) [^,:;]*?(?=:)|(?:(?:vraag|doorverwezen|doorgestuurd|question|referred) )?(?:via|through) (?:de |het |the )?(?:${ADVISER_ORG}|rabo|ondernemersloket|accountant)\\b[^,:;]*?(?=:)|(?:[a-z&'-]+ ){0,2}[a-z&'-]+(?=, (?:\\d+|${NUMBER_WORDS}) (?:man|mensen|medewerkers|werknemers|people|staff|employees)\\b| teamgrootte\\b| met (?:\\d+|${NUMBER_WORDS}) (?:medewerkers|werknemers)\\b))`,
 );
 
 // A question that weighs options ("Moeten we een app laten maken of is een bestelpagina genoeg?",
@@ -220,19 +232,19 @@ export function sentences(text: string): Sentence[] {
     const pieces = self ? [self[0], whole.trim().slice(self[0].length)] : [whole];
     for (const [at, part] of pieces.entries()) {
       const selfClause = self !== null && at === 0;
-      // The phrases of history in it, as [start, end) in `part`; most clauses have none.
-      const past = HISTORY.test(part)
-        ? [...part.matchAll(HISTORY_ALL)].map((m) => [m.index, m.index + m[0].length] as const)
-        : [];
+      // The phrases of history in it and what is put off, as [start, end) in `part`; most
+      // clauses have none.
+      const past = HISTORY.test(part) ? spans(part, HISTORY_ALL) : [];
+      const notNow = part.includes(MARK.deferred) ? [...past, ...spans(part, PUT_OFF)] : past;
       const words: Word[] = [];
-      if (past.length === 0) {
+      if (notNow.length === 0) {
         for (const r of part.match(WORD) ?? [])
           for (const w of normaliseWord(r)) words.push({ text: w, sentence: index });
       } else {
         for (const r of part.matchAll(WORD)) {
-          const history = past.some(([s, e]) => r.index >= s && r.index < e);
+          const later = notNow.some(([s, e]) => r.index >= s && r.index < e);
           for (const w of normaliseWord(r[0]))
-            words.push(history ? { text: w, sentence: index, history } : { text: w, sentence: index });
+            words.push(later ? { text: w, sentence: index, notNow: true } : { text: w, sentence: index });
         }
       }
       if (words.length === 0) continue;

@@ -87,6 +87,12 @@ describe('text', () => {
     expect(sentences("I'm from the municipality, writing for a baker. Who can help?")[0]!.self).toBe(true);
     expect(sentences('Mijn vrouw en ik runnen een bakkerij, met 4 man. Wie helpt?')[0]!.self).toBe(true);
     expect(sentences('My partner and I run a language school in Nijmegen. Who helps?')[0]!.self).toBe(true);
+    // A question relayed by an intermediary, and a firm with its size in English.
+    expect(sentences('Vraag via KVK: kaasboerderij bij Veghel, 5 mensen. Wie helpt?')[0]!.self).toBe(true);
+    expect(sentences('Via het Ondernemersloket Den Helder: een visgroothandel. Wie helpt?')[0]!.self).toBe(
+      true,
+    );
+    expect(sentences('Small translation agency, 8 people. Who helps?')[0]!.self).toBe(true);
     // Not every "ik ben van ...": a plan is the need itself.
     expect(sentences('Ik ben van plan een webshop te beginnen. Wie helpt?')[0]!.self).toBeUndefined();
   });
@@ -363,7 +369,7 @@ describe('stemming and synonyms', () => {
 describe('history', () => {
   test('the words of a phrase of history are marked, the rest of the sentence not', () => {
     const marked = (text: string) =>
-      sentences(text).flatMap((s) => s.words.filter((w) => w.history).map((w) => w.text));
+      sentences(text).flatMap((s) => s.words.filter((w) => w.notNow).map((w) => w.text));
     expect(
       marked('Vorig jaar hebben we een nieuwe website laten bouwen, maar er komen geen aanvragen binnen.'),
     ).toEqual(expect.arrayContaining(['vorig', 'jaar', 'hebben', 'we', 'website', 'laten', 'bouwen']));
@@ -375,6 +381,19 @@ describe('history', () => {
     // A website "van jaren terug" is old, not history told.
     expect(marked('Ons restaurant heeft een website van jaren terug.')).toEqual([]);
     expect(marked('Een paar jaar terug hadden we subsidie.')).toContain('terug');
+  });
+
+  test('what is put off is not asked now: "bouwen komt later"', () => {
+    const marked = (text: string) =>
+      sentences(text).flatMap((s) => s.words.filter((w) => w.notNow).map((w) => w.text));
+    expect(marked('Eerst een advies en een klikbaar ontwerp graag, bouwen komt later.')).toEqual(['bouwen']);
+  });
+
+  test('"Bijvraag van de ondernemer: ..." is a secondary need', () => {
+    const s = sentences(
+      'Ze zoeken hulp bij de opzet van een webshop. Bijvraag van de ondernemer: moet ze iets regelen?',
+    );
+    expect(s[1]!.weight).toBeLessThan(s[0]!.weight);
   });
 });
 
@@ -549,8 +568,8 @@ describe('compounds and typos', () => {
     expect(token('getraind').key).toBe(token('trainen').key);
     expect(token('geschoold').key).toBe(token('scholen').key);
     expect(token('geinstalleerd').key).toBe(token('installeren').key);
-    expect(token('geinstalleerd').history).toBe(true);
-    expect(token('installeren').history).toBeUndefined();
+    expect(token('geinstalleerd').notNow).toBe(true);
+    expect(token('installeren').notNow).toBeUndefined();
   });
 
   test('a phrase also matches with its last word in the plural: "guarantee schemes", "research partners"', () => {

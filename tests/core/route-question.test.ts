@@ -1905,6 +1905,33 @@ describe('the kind of help a question asks for', () => {
     expect(c.rules).not.toContain('market-work');
   });
 
+  test('building put off ("bouwen komt later") and quotes the firm makes ("we maken offertes") are no market work asked', () => {
+    const later = classified(
+      'Ze willen een bestelportaal of app, maar weten niet wat er nodig is en wat het mag kosten. Eerst een advies en misschien een klikbaar ontwerp graag, bouwen komt later.',
+    );
+    expect(later.rules).not.toContain('market-work');
+    const quotes = classified(
+      'klein schildersbedrijf hier, 6 man. we maken offertes nog met de hand en de helft hoor je nooit meer wat van. is er een makkelijke manier om dat bij te houden',
+    );
+    expect(quotes.rules).not.toContain('market-work');
+  });
+
+  test('research that takes years: "een onderzoekstraject van jaren", "een onderzoek van twee jaar"', () => {
+    for (const question of [
+      'We willen een sensor in de verpakking die laat zien of de vis nog vers is. Het wordt een onderzoekstraject van jaren.',
+      'Samen met een hogeschool willen we een onderzoek van twee jaar opzetten naar digital twins van onze producten.',
+    ])
+      expect(classified(question).hits.map((h) => h.signal)).toContain('lang');
+  });
+
+  test('an independent look before buying anything is finding out first', () => {
+    const c = classified(
+      "Small translation agency, 8 people. We'd like an independent look at which tools could fit our workflow and a plan to test them. Not looking to buy anything yet.",
+    );
+    expect(c.hits.find((h) => h.signal === 'orientatie')?.terms).toContain('independent look');
+    expect(c.rules).not.toContain('market-work');
+  });
+
   test('independent advice on a robot cell for a firm of 70 goes to a smart industry hub', () => {
     const c = index.classifier.classify(
       index.analyzer.analyze(
