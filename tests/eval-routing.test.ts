@@ -343,6 +343,18 @@
  * c12814 and c13139, research with a hogeschool and a side question about a grant, read as a
  * grant: the double count of a subsidy word; c12838, a tourist tax to keep "zelf bijhouden", read
  * as learning; c12948, CNC machines driven from the drawing package, read as a werkplaats).
+ * routing-blind132.jsonl to routing-blind135.jsonl (which werkplaats near borders, half in English,
+ * words that could mislead a keyword matcher, one week in spring) scored 94% / 98% / 1 violation
+ * (werkplaats 15/15), 90% / 96% / 1 (16/16), 86% / 100% / 6 (16/16) and 94% / 100% / 1 (16/16)
+ * on their first run; fixes followed (an incident reported leads whatever its score, settings
+ * changed from outside, a log-in after a link clicked, "nooit verstuurd" only of mails, an English
+ * word that is also a Dutch key read in English, drawings that go to the machines, "we hoeven geen
+ * subsidie en ook geen lening", "already picked", a starter at the bank). blind132 and blind133
+ * join this test (left: c13224, an ended voucher asked about; c13324, a regional group with a
+ * scheme, read as a grant). blind134 stays out with 94% / 100% / 3 left (c13404, "niet via een
+ * bureau" beside a quote received; c13432, a grant for a course already chosen; c13448, a group of
+ * growers that wants no adviser) and blind135 with 94% / 100% / 1 (c13543, a starter's loan read
+ * as a werkplaats).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -472,6 +484,8 @@ describe.each([
   ['tests/fixtures/routing-blind129.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind130.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind131.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind132.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind133.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

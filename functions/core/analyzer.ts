@@ -77,6 +77,8 @@ interface Lexicon {
   stems: Record<Lang, Map<string, string>>;
   /** Phrases by their first word, per language: [words, key]. */
   phrases: Record<Lang, Map<string, Array<[string[], string]>>>;
+  /** English words that are only a group's (Dutch) key, not one of its English forms: "storing". */
+  keysOnlyEn: Set<string>;
 }
 
 function buildLexicon(): Lexicon {
@@ -84,8 +86,10 @@ function buildLexicon(): Lexicon {
     words: { nl: new Map(), en: new Map() },
     stems: { nl: new Map(), en: new Map() },
     phrases: { nl: new Map(), en: new Map() },
+    keysOnlyEn: new Set(),
   };
   for (const group of SYNONYM_GROUPS) {
+    if (!group.en.includes(group.key)) lex.keysOnlyEn.add(group.key);
     for (const lang of ['nl', 'en'] as const) {
       for (const form of [group.key, ...group[lang]]) {
         const words = form.split(' ');
@@ -422,7 +426,15 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     const done = (): Reading => (correction ? { keys, correction } : { keys });
 
     // English questions keep Dutch loanwords and names: try the other language's lexicon too.
+    // But not for an English word of the question that is also a Dutch one: "storing documents"
+    // is no "storing". (Terms, read without typo correction by keyOf, keep the keys their authors
+    // wrote: "implementer" in a signal stands for its group.)
     const other: Lang = lang === 'nl' ? 'en' : 'nl';
+    const english = lang === 'en' && opts.typos !== false && isRealWord(word, 'en');
+    if (english && LEXICON.keysOnlyEn.has(word)) {
+      push(stem(word, 'en'));
+      return done();
+    }
     if (isKnownWord(word, lang)) {
       push(baseKey(word, lang));
       // A known compound ("innovatiesubsidie") also counts as its parts, so a signal on
@@ -432,11 +444,11 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       }
       return done();
     }
-    if (LEXICON.words[other].has(word)) {
+    if (LEXICON.words[other].has(word) && !english) {
       push(LEXICON.words[other].get(word)!);
       return done();
     }
-    if (lang === 'en' && surfaces.has(word)) {
+    if (lang === 'en' && surfaces.has(word) && !english) {
       push(baseKey(word, 'nl'));
       return done();
     }

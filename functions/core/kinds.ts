@@ -844,11 +844,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'kan niet meer',
           'kunnen niet meer',
           'niemand kan meer',
+          // (Not "start niet op" alone: "als starter kom ik niet binnen" would read as it.)
           'start niet meer op',
-          'start niet op',
           'wil niet meer opstarten',
           'starten niet meer op',
-          'starten niet op',
           'nauwelijks afrekenen',
           'pinautomaten doen het niet',
           'pinautomaat doet het niet',
@@ -1088,8 +1087,12 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'deed zich voor als',
           'zich voordoen als',
           'met mijn profielfoto',
-          'nooit gestuurd',
-          'nooit verstuurd',
+          // Mails "die ik nooit heb verstuurd", "wij hebben dat nooit gestuurd" (not "heb nog nooit
+          // een nieuwsbrief verstuurd").
+          'die ik nooit gestuurd',
+          'die ik nooit verstuurd',
+          'dat nooit gestuurd',
+          'dat nooit verstuurd',
           'niet door mij verstuurd',
           'niet door ons verstuurd',
           // A forged mail or invoice.
@@ -1129,6 +1132,13 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           // Someone from outside in a system: "er is van buitenaf ingelogd".
           'van buitenaf ingelogd',
           'van buiten ingelogd',
+          // A link clicked and logged in there: "op een link in een mail 'van de bank' geklikt en
+          // daar ingelogd".
+          'geklikt en ingelogd',
+          // Settings changed by someone from outside: "van buitenaf veranderd".
+          'van buitenaf veranderd',
+          'van buitenaf aangepast',
+          'van buitenaf gewijzigd',
           'onbekende heeft ingelogd',
           'iemand anders heeft ingelogd',
           // A log-in from an unknown address: "een inlog vanaf een onbekend IP-adres".
@@ -1204,6 +1214,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'gift cards',
           'gift card codes',
           'someone logged in',
+          'someone logged into',
+          'clicked and logged in',
+          'from outside and changed',
+          'changed from outside',
           'login from an unknown',
           'unknown login',
           'strange login',
@@ -1696,8 +1710,15 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'machinestilstand',
           'machines koppelen',
           'machines aan elkaar',
-          // Drawings that go straight to the machines, machines connected.
+          // Drawings that go straight to the machines, machines connected: "tekeningen uit ons
+          // CAD-pakket automatisch naar de lasersnijder", "automatisch vanuit het tekenpakket",
+          // "cnc direct aansturen".
           'cad cam',
+          'tekeningen automatisch naar',
+          'automatisch vanuit tekenpakket',
+          'vanuit tekenpakket',
+          'machine aansturen',
+          'machines aansturen',
           'trillingssensor',
           'trillingssensoren',
           // A line that counts and packs: "automatiseren met een tel- en verpaklijn".

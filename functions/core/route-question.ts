@@ -332,8 +332,8 @@ export function routeQuestion(index: DirectoryIndex, input: RouteInput): RouteRe
   const leadCode =
     lead !== undefined &&
     lead !== 'werkplaats' &&
-    cls.scores[lead] >= RULES.clearlyAsked &&
-    (cls.scores[lead] >= LEAD_MARGIN * (next === undefined ? 0 : cls.scores[next]) ||
+    ((cls.scores[lead] >= RULES.clearlyAsked &&
+      cls.scores[lead] >= LEAD_MARGIN * (next === undefined ? 0 : cls.scores[next])) ||
       (cls.incident && lead === 'cybersecurity'))
       ? KINDS.indexOf(lead)
       : -1;

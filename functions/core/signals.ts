@@ -130,6 +130,10 @@ const NEEDED_NEXT: ReadonlySet<string> = new Set([
   'necessari',
   'necessary',
 ]);
+/** The negation of a noun: "geen subsidie". */
+const NO: ReadonlySet<string> = new Set(['geen']);
+/** What joins a next "geen" to one before: "geen subsidie en ook geen lening". */
+const ALSO: ReadonlySet<string> = new Set(['en', 'ook']);
 /** Negations that do not end at "of"/"or" when they say what is not needed: "geen subsidie of lening nodig". */
 const NEED_LIST: ReadonlySet<string> = new Set(['of', 'or']);
 
@@ -202,9 +206,19 @@ function notNeededAt(
     for (let q = from, n = 0; n < reach && inSentence(q, s) && q !== until && !ends(q); q += step, n++)
       out[q] ||= code;
   };
+  // The last "hoeven geen X" (-1: none), which a next "en ook geen Y" goes on with.
+  let needNo = -1;
   for (let g = 0; g < length; g++) {
     if (!wordIn(g, NEGATIONS)) continue;
     const s = sentenceAt[g]!;
+    // "We hoeven geen subsidie en ook geen lening", "Ik hoef geen cursus of training": the need
+    // word just before "geen", or a next "geen" joined to such a one by "en (ook)".
+    const joined =
+      needNo >= 0 && sentenceAt[needNo] === s && g - needNo <= NEGATION_REACH && wordIn(g - 1, ALSO);
+    if (wordIn(g, NO) && ((g >= 1 && inSentence(g - 1, s) && wordIn(g - 1, NEED_BEFORE)) || joined)) {
+      mark(g + 1, 1, NEGATION_REACH, s);
+      needNo = g;
+    }
     // "geen X (of Y) nodig"
     for (let q = g + 1, n = 0; n < NEGATION_REACH + 2 && inSentence(q, s) && !ends(q); q++, n++) {
       if (wordIn(q, NEEDED_AFTER)) {

@@ -3,6 +3,8 @@ import { availabilityOn } from '../../functions/core/availability.ts';
 import { buildDirectoryIndex } from '../../functions/core/directory-index.ts';
 import { KINDS_MEANING, offerOf } from '../../functions/core/kinds.ts';
 import { placeFromPostcode, routeQuestion, type RouteInput } from '../../functions/core/route-question.ts';
+import { loadDictionaries, loadPostcodes } from '../../functions/data.ts';
+import { realDirectory } from '../helpers/app.ts';
 import { initiative, testDirectory, testPostcodes } from './test-directory.ts';
 
 const index = buildDirectoryIndex(testDirectory(), { postcodes: testPostcodes });
@@ -1932,6 +1934,54 @@ describe('the kind of help a question asks for', () => {
     expect(c.rules).not.toContain('market-work');
   });
 
+  test('settings changed from outside, a log-in after a link clicked: incidents; a newsletter never sent is none', () => {
+    for (const question of [
+      'Vannacht zijn de instellingen van onze klimaatcomputer in de kas van buitenaf veranderd. Wie kan ons helpen uitzoeken wat er is gebeurd?',
+      'Last night someone logged into our greenhouse climate computer from outside and changed the heating settings. Who do we contact?',
+      "Vanochtend heeft een collega op een link in een mail 'van de bank' geklikt en daar ingelogd met onze zakelijke gegevens. Wat moeten we nu doen?",
+      'Klanten krijgen berichtjes die van ons lijken te komen, met een betaalverzoek. Wij hebben dat nooit gestuurd. Wat moeten we doen?',
+    ])
+      expect(classified(question).incident, question).toBe(true);
+    expect(
+      classified(
+        'Ik heb een account en 1200 adressen maar heb nog nooit een nieuwsbrief verstuurd want ik durf het niet. Wie leert me dat?',
+      ).incident,
+    ).toBe(false);
+  });
+
+  test('"we hoeven geen subsidie en ook geen lening", "ik hoef geen cursus of training": not asked for', () => {
+    const money = classified(
+      'We hoeven geen subsidie en ook geen lening. Welke stappen moeten we zetten om de roosters van onze schoonmakers digitaal goed te regelen?',
+    );
+    expect(money.hits.some((h) => h.kind === 'subsidie' || h.signal === 'lenen')).toBe(false);
+    const course = classified(
+      'Ik hoef geen cursus of training, daar heb ik echt geen tijd voor. Ik wil alleen weten of ons netwerk en onze laptops goed beveiligd zijn.',
+    );
+    expect(course.hits.some((h) => h.signal === 'cursus')).toBe(false);
+  });
+
+  test('a starter the bank turns down is no computer that does not start', () => {
+    expect(
+      classified('Ik heb 25.000 euro nodig, maar bij de bank kom ik als starter niet binnen.').hits.map(
+        (h) => h.signal,
+      ),
+    ).not.toContain('storing');
+    expect(classified('Onze kassa start niet meer op sinds vanochtend.').hits.map((h) => h.signal)).toContain(
+      'storing',
+    );
+  });
+
+  test('drawings that go to the machines by themselves are shop-floor automation', () => {
+    for (const question of [
+      'De maten uit de tekeningen worden nu met de hand in de zaag- en ponsmachines ingevoerd. Kan dat automatisch vanuit het tekenpakket?',
+      'meubelmakerij 12 man: cnc direct aansturen vanuit tekenpakket. wie kan hier onafhankelijk naar kijken?',
+    ])
+      expect(
+        classified(question).hits.map((h) => h.kind),
+        question,
+      ).toContain('smart-industry-hub');
+  });
+
   test('independent advice on a robot cell for a firm of 70 goes to a smart industry hub', () => {
     const c = index.classifier.classify(
       index.analyzer.analyze(
@@ -2037,6 +2087,42 @@ describe('the kind of help a question asks for', () => {
       employees: 3,
     });
     expect(r.recommendations[0]?.kind).toBe('financiering');
+  });
+});
+
+// The real directory, with the spelling dictionaries: for what depends on the real entries or on
+// knowing the words of a language.
+describe('with the real directory', () => {
+  const postcodes = loadPostcodes();
+  const real = buildDirectoryIndex(realDirectory(), { postcodes, words: loadDictionaries() });
+  const routeReal = (question: string, postcode: string, employees: number) => {
+    const place = placeFromPostcode(postcodes, postcode);
+    return routeQuestion(real, {
+      question,
+      today: WINTER,
+      employees,
+      ...(place.ok && place.place ? { place: place.place } : {}),
+    });
+  };
+
+  test('an incident reported puts the cyber help first, also when the rest of the story names a supplier', () => {
+    const r = routeReal(
+      'Onze boekhouder kreeg gisteren een mail die van mij leek te komen, met het verzoek om dringend 8.400 euro over te maken naar een nieuwe leverancier. Ze had het bijna gedaan. Hoe beschermen we ons hiertegen?',
+      '4333',
+      6,
+    );
+    expect(r.recommendations[0]?.kind).toBe('cybersecurity');
+  });
+
+  test('an English word that is also a Dutch one is read in English: "storing documents" is no outage', () => {
+    const hits = (question: string) =>
+      real.classifier.classify(real.analyzer.analyze(question), {}).hits.map((h) => h.signal);
+    expect(
+      hits(
+        'Could a student team help us design a better way of storing and finding documents? Just advice and a plan.',
+      ),
+    ).not.toContain('storing');
+    expect(hits('Our booking system is down since this morning, nothing works.')).toContain('storing');
   });
 });
 
