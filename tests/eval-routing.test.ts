@@ -355,6 +355,14 @@
  * bureau" beside a quote received; c13432, a grant for a course already chosen; c13448, a group of
  * growers that wants no adviser) and blind135 with 94% / 100% / 1 (c13543, a starter's loan read
  * as a werkplaats).
+ * routing-blind136.jsonl to routing-blind139.jsonl (four fresh samples of the dev distribution:
+ * a Monday morning, a Friday afternoon, firms of 30 to 120 staff and sector-bound initiatives, the
+ * evaluation report's situations) scored 98% / 100% / 0 violations (werkplaats 16/16), 100% / 100%
+ * / 0 (15/15), 98% / 100% / 1 (16/16) and 96% / 98% / 1 (16/16) on their first run; fixes followed
+ * (setting up "na het advies van de werkplaats" is market work, what comes "voordat we een bouwer
+ * zoeken" is not asked now, research they have no time for, a machine after a verb's stem:
+ * "spuitgietmachines"). All four join this test at 100%. The fixes also left blind63 (c6312) and
+ * blind67 (c6701) without a violation: both join this test too.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -486,6 +494,12 @@ describe.each([
   ['tests/fixtures/routing-blind131.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind132.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind133.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind136.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind137.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind138.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind139.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind63.jsonl', { top1: 0.96, top3: 0.98 }],
+  ['tests/fixtures/routing-blind67.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {
   const items = readEvalFile(file);
   const report = evaluateRouting(items, index, postcodes, TODAY);

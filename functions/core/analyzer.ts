@@ -208,9 +208,9 @@ const MIN_HEAD = 4;
 const MIN_TAIL_PART = 4;
 /**
  * The keys (synonyms.ts) whose words name what a compound of any real word and them is: data
- * ("klantdata") and a permit ("terrasvergunning").
+ * ("klantdata"), a permit ("terrasvergunning") and a machine ("spuitgietmachines").
  */
-const TAIL_KEYS: ReadonlySet<string> = new Set(['data', 'vergunning']);
+const TAIL_KEYS: ReadonlySet<string> = new Set(['data', 'vergunning', 'machine']);
 
 /** An inflected form of a listed word: "bestanden", "afspraken", "blijft" (blijven), "volgend" (volgen). */
 function isDutchForm(word: string, words: WordList): boolean {
@@ -376,14 +376,19 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
    * Data or a permit of something, in one word whose first part the vocabulary does not know
    * ("behandelgegevens", "aankoopgegevens", "meetdata", "terrasvergunning"): a real word and a
    * word of TAIL_KEYS. Only those: the first part of "reisbureau" says what the firm is, not that
-   * it asks for an agency. The first part may end in a linking s.
+   * it asks for an agency. The first part may end in a linking s, or be a verb's stem.
    */
   function tailCompound(word: string): string[] | null {
     for (let i = MIN_HEAD; i <= word.length - MIN_TAIL_PART; i++) {
       const tail = word.slice(i);
       if (!TAIL_KEYS.has(LEXICON.words.nl.get(tail) ?? '')) continue;
       const head = word.slice(0, i);
-      if (isRealWord(head, 'nl') || (head.endsWith('s') && isRealWord(head.slice(0, -1), 'nl')))
+      // (The first part may be a verb's stem: "spuitgiet" of "spuitgieten".)
+      if (
+        isRealWord(head, 'nl') ||
+        (head.endsWith('s') && isRealWord(head.slice(0, -1), 'nl')) ||
+        isRealWord(`${head}en`, 'nl')
+      )
         return [head, tail];
     }
     return null;

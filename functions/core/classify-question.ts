@@ -149,7 +149,9 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         // What the firm makes or sells itself is not asked for: "aan zijn offertes koppelen",
         // "selling our pottery workshops online".
         if (signal.ownable && hit.owned === hit.evidence) continue;
-        if (signal.role === 'learn' && hit.noTimeFor === hit.evidence) continue;
+        // (And research they have no time for: "We hebben geen tijd voor onderzoek, het moet
+        // gewoon werken.")
+        if ((signal.role === 'learn' || kind === 'kenniscentrum') && hit.noTimeFor === hit.evidence) continue;
         // What data, a plan or a prediction is about ("gegevens over onderhoudscontracten en
         // storingen", "een stappenplan voor de invoering") is no market work asked for.
         if (isMarket && hit.aboutSubject === hit.evidence) continue;

@@ -734,6 +734,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'stappenplan gekregen',
           // "Het advies en het stappenplan van de studenten hebben we binnen."
           'hebben we binnen',
+          // "Na het advies van de werkplaats weten we dat we over moeten op ..."
+          'na het advies',
           'stappenplan gemaakt',
           'overstap echt uitvoeren',
           'echt uitvoeren',

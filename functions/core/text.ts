@@ -96,6 +96,9 @@ const DEFERRED_MARK = ` ${MARK.deferred} `;
 // What is put off: the words just before the mark ("het bouwen komt later").
 const PUT_OFF = new RegExp(`(?:[a-z0-9]+ ){0,1}[a-z0-9]+ (?= ${MARK.deferred})`, 'g');
 
+// What comes after finding out: "voordat we een bouwer zoeken", "before we hire a developer".
+const BEFORE_WE = /\b(?:voordat|before) (?:we|wij|ik|i)\b(?: [a-z0-9']+){1,5}/g;
+
 /** Where `pattern` (global) matches in `text`, as [start, end). */
 function spans(text: string, pattern: RegExp): Array<readonly [number, number]> {
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -235,7 +238,11 @@ export function sentences(text: string): Sentence[] {
       // The phrases of history in it and what is put off, as [start, end) in `part`; most
       // clauses have none.
       const past = HISTORY.test(part) ? spans(part, HISTORY_ALL) : [];
-      const notNow = part.includes(MARK.deferred) ? [...past, ...spans(part, PUT_OFF)] : past;
+      const later = [
+        ...(part.includes(MARK.deferred) ? spans(part, PUT_OFF) : []),
+        ...spans(part, BEFORE_WE),
+      ];
+      const notNow = later.length > 0 ? [...past, ...later] : past;
       const words: Word[] = [];
       if (notNow.length === 0) {
         for (const r of part.match(WORD) ?? [])

@@ -386,10 +386,14 @@ describe('history', () => {
     );
   });
 
-  test('what is put off is not asked now: "bouwen komt later"', () => {
+  test('what is put off is not asked now: "bouwen komt later", "voordat we een bouwer zoeken"', () => {
     const marked = (text: string) =>
       sentences(text).flatMap((s) => s.words.filter((w) => w.notNow).map((w) => w.text));
     expect(marked('Eerst een advies en een klikbaar ontwerp graag, bouwen komt later.')).toEqual(['bouwen']);
+    expect(marked('Waar kunnen we eerst advies krijgen voordat we een bouwer zoeken?')).toContain('bouwer');
+    expect(marked('Waar kunnen we eerst advies krijgen voordat we een bouwer zoeken?')).not.toContain(
+      'advies',
+    );
   });
 
   test('"Bijvraag van de ondernemer: ..." is a secondary need', () => {
@@ -563,6 +567,13 @@ describe('compounds and typos', () => {
     expect(a.analyze('terrasvergunning aanvragen', { lang: 'nl' }).tokens.map((t) => t.key)).toContain(
       'vergunning',
     );
+  });
+
+  test('a machine of something, also after a verb\'s stem: "spuitgietmachines"', () => {
+    const a = createAnalyzer({ vocabulary: [], words: { nl: new Set(['spuitgieten', 'pons']) } });
+    const keysOf = (w: string) => a.analyze(w, { lang: 'nl' }).tokens.map((t) => t.key);
+    expect(keysOf('spuitgietmachines')).toContain('machine');
+    expect(keysOf('ponsmachines')).toContain('machine');
   });
 
   test('a past participle reads as its verb, marked as history: "getraind", "geschoold", "geinstalleerd"', () => {

@@ -1960,6 +1960,26 @@ describe('the kind of help a question asks for', () => {
     expect(course.hits.some((h) => h.signal === 'cursus')).toBe(false);
   });
 
+  test('setting up after the werkplaats advised is market work; a builder sought after advice is not (yet)', () => {
+    expect(
+      classified(
+        'Na het advies van de werkplaats weten we dat we over moeten op online boekhouden en een CRM. Wie kan dat voor ons inrichten en al onze oude klantgegevens overzetten?',
+      ).rules,
+    ).toContain('market-work');
+    expect(
+      classified(
+        'drukkerij, 29 werknemers. we willen een webshop. is er een digitale werkplaats waar we eerst advies kunnen krijgen voordat we een bouwer zoeken?',
+      ).rules,
+    ).not.toContain('market-work');
+  });
+
+  test('research they have no time for is not asked for', () => {
+    const c = classified(
+      'Vóór 1 juli willen we dat gasten via een QR-code op tafel kunnen bestellen, gekoppeld aan onze kassa. We hebben geen tijd voor onderzoek, het moet gewoon werken. Wie kan dit leveren en installeren?',
+    );
+    expect(c.hits.some((h) => h.kind === 'kenniscentrum')).toBe(false);
+  });
+
   test('a starter the bank turns down is no computer that does not start', () => {
     expect(
       classified('Ik heb 25.000 euro nodig, maar bij de bank kom ik als starter niet binnen.').hits.map(
