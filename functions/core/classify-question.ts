@@ -131,10 +131,9 @@ export function createClassifier(analyzer: Analyzer): Classifier {
           ? hit.spans.map(([c, d]) => ({ c, d, before: beforeAt(analysis, c) }))
           : [],
       );
-      const withinFindOutFirst = (spans: ReadonlyArray<[number, number]>) =>
-        spans.every(([a, b]) =>
-          findOutFirst.some(({ c, d, before }) => a >= c && b <= d && (before || d - c > b - a)),
-        );
+      const findingOut = ([a, b]: readonly [number, number]) =>
+        findOutFirst.some(({ c, d, before }) => a >= c && b <= d && (before || d - c > b - a));
+      const withinFindOutFirst = (spans: ReadonlyArray<[number, number]>) => spans.every(findingOut);
       for (const [{ kind, signal }, hit] of matched) {
         // Market work, a course or students the owner denies ("a plan, not an agency", "zelf
         // geen cursus volgen", "geen studenten") is not asked for.
@@ -183,7 +182,11 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         // geinstalleerd") or put off ("bouwen komt later") is context: it counts for its kind,
         // but is no market work asked for now. (Work done before that professionals are to build
         // on, "we hebben al gekozen", is told as history by nature.)
-        const askedPlaces = signal.role === 'professional' ? hit.evidence : hit.evidence - hit.notNow;
+        // (Nor a place inside a phrase of finding out: "ons werkproces daarop inrichten".)
+        const askedPlaces =
+          signal.role === 'professional'
+            ? hit.evidence
+            : hit.evidence - hit.notNow - (findOutFirst.length > 0 ? hit.spans.filter(findingOut).length : 0);
         if (isMarket && askedPlaces > 0) {
           market +=
             askedPlaces === hit.evidence ? weight : signal.weight * hit.weight * evidenceOf(askedPlaces);

@@ -255,6 +255,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         nl: [
           'voordat aanschaffen',
           'voor we iets kopen',
+          // How to organise the work around a tool: "hoe moeten we ons werkproces daarop inrichten?"
+          'werkproces inrichten',
+          'werkprocessen inrichten',
+          'werkwijze inrichten',
           'eerst uitzoeken',
           'onafhankelijk meekijken',
           'kant en klaar of op maat',
@@ -861,7 +865,14 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         weight: 3,
         role: 'professional',
       },
-      { id: 'repareren', nl: ['repareren'], en: ['repareren'], weight: 1.5, role: 'market' },
+      {
+        id: 'repareren',
+        // Data rescued from a broken disk: "iemand die vandaag nog de data probeert te redden".
+        nl: ['repareren', 'data redden', 'gegevens redden', 'bestanden redden'],
+        en: ['repareren', 'recover the data', 'data recovery', 'recover our files'],
+        weight: 1.5,
+        role: 'market',
+      },
       {
         id: 'spoed',
         nl: [
@@ -1462,6 +1473,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'slim regeling',
           'slimregeling',
           'mijn digitale zaak',
+          // The Samenwerkingsverband Noord-Nederland, which runs the northern provinces' grants.
+          'snn',
           'praktijkleren',
           'subsidie praktijkleren',
           'eia',

@@ -1360,7 +1360,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   {
     key: 'kvk',
-    nl: ['kvk', 'kamer van koophandel', 'handelsregister', 'inschrijven', 'inschrijving', 'ingeschreven'],
+    // (Not "inschrijven" alone: pupils and guests sign up too.)
+    nl: ['kvk', 'kamer van koophandel', 'handelsregister', 'ingeschreven'],
     en: ['chamber of commerce', 'kvk', 'register', 'registration', 'registered'],
   },
   {

@@ -240,7 +240,7 @@ export function sentences(text: string): Sentence[] {
       const past = HISTORY.test(part) ? spans(part, HISTORY_ALL) : [];
       const later = [
         ...(part.includes(MARK.deferred) ? spans(part, PUT_OFF) : []),
-        ...spans(part, BEFORE_WE),
+        ...(part.includes('voordat') || part.includes('before') ? spans(part, BEFORE_WE) : []),
       ];
       const notNow = later.length > 0 ? [...past, ...later] : past;
       const words: Word[] = [];

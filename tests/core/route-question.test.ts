@@ -1980,6 +1980,32 @@ describe('the kind of help a question asks for', () => {
     expect(c.hits.some((h) => h.kind === 'kenniscentrum')).toBe(false);
   });
 
+  test('pupils who sign up are no KVK registration; data rescued is repair; the SNN gives grants', () => {
+    expect(
+      classified(
+        'Manege met 6 instructeurs. Inschrijven, afzeggen en inhalen loopt via drie appgroepen. Welke oplossingen zijn er en hoe pakken we de overstap aan?',
+      ).hits.some((h) => h.kind === 'loket'),
+    ).toBe(false);
+    expect(
+      classified(
+        'De NAS is vanochtend overleden. We hebben iemand nodig die vandaag nog de data probeert te redden.',
+      ).hits.map((h) => h.signal),
+    ).toContain('repareren');
+    expect(
+      classified('Kunnen we vanuit het SNN een deel van de webshop vergoed krijgen?').hits.map(
+        (h) => h.signal,
+      ),
+    ).toContain('subsidie');
+  });
+
+  test('how to organise the work around a tool is finding out, not market work: "ons werkproces daarop inrichten"', () => {
+    const c = classified(
+      "Hoveniersbedrijf, 9 medewerkers. We willen klanten vooraf in 3D laten zien hoe hun tuin wordt en de offerte daar direct aan koppelen. Welke programma's zijn er, en hoe moeten we ons werkproces daarop inrichten? Kunnen studenten dat voor ons uitzoeken?",
+    );
+    expect(c.hits.find((h) => h.signal === 'orientatie')?.terms).toContain('werkproces inrichten');
+    expect(c.rules).not.toContain('market-work');
+  });
+
   test('a starter the bank turns down is no computer that does not start', () => {
     expect(
       classified('Ik heb 25.000 euro nodig, maar bij de bank kom ik als starter niet binnen.').hits.map(
