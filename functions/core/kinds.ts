@@ -1139,9 +1139,13 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'gegevens ingevuld',
           'van de rekening af',
           'van de rekening gehaald',
-          // Stolen data offered for sale.
+          // Stolen data offered for sale: "onze klantenlijst wordt op een forum te koop aangeboden".
           'dark web',
           'darkweb',
+          'te koop aangeboden',
+          // A user nobody knows: "er staat ineens een gebruiker in die niemand van ons kent".
+          'onbekende gebruiker',
+          'gebruiker die niemand kent',
           // Someone from outside in a system: "er is van buitenaf ingelogd".
           'van buitenaf ingelogd',
           'van buiten ingelogd',
@@ -1273,7 +1277,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'reading my email',
           'new account number',
           'from my email address',
-          'from my email',
+          // Mails sent "from my email" by someone else (not "ran everything from one old email inbox").
+          'sent from my email',
+          'came from my email',
           'sending emails by itself',
           'sends emails by itself',
           'weird link',
@@ -2189,7 +2195,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'bedenktijd',
           'retourbeleid',
           'retour',
-          'bewaren',
+          // How long records must be kept (not "ons kassasysteem bewaart alle verkopen").
+          'hoe lang bewaren',
+          'moet ik bewaren',
+          'moeten we bewaren',
           'bewaarplicht',
           'bewaartermijn',
           'rechtsvorm',

@@ -1225,6 +1225,35 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     nl: ['samen', 'samenwerken', 'samenwerking'],
     en: ['together', 'cooperate', 'collaborate'],
   },
+  // The owner's family or partner in the firm ("ik run het samen met mijn zus"): no group of firms.
+  {
+    key: 'familielid',
+    nl: [
+      'samen met mijn zus',
+      'samen met mijn broer',
+      'samen met mijn vrouw',
+      'samen met mijn man',
+      'samen met mijn partner',
+      'samen met mijn vriendin',
+      'samen met mijn vriend',
+      'samen met mijn vader',
+      'samen met mijn moeder',
+      'samen met mijn zoon',
+      'samen met mijn dochter',
+      'samen met mijn compagnon',
+    ],
+    en: [
+      'together with my wife',
+      'together with my husband',
+      'together with my partner',
+      'together with my brother',
+      'together with my sister',
+      'together with my father',
+      'together with my mother',
+      'together with my son',
+      'together with my daughter',
+    ],
+  },
   // Putting something together is making it, not working together: "every quote is put together by hand".
   {
     key: 'samenstellen',

@@ -189,6 +189,12 @@ const CONDITION = /([^.?!;\n]*[a-z0-9])\s+((?:als|indien|wanneer|if) (?:ik|we|wi
 // of the teamgrootte group (synonyms.ts), so that "we zijn met" reads as no group of firms.
 const TEAM_SIZE = new RegExp(`\\bmet (?:\\d+|${NUMBER_WORDS}) (?:man|mensen)\\b`, 'g');
 
+// A business the owner took over ("ik heb de drukkerij van mijn vader overgenomen", "heb hem
+// samen met mijn vriendin overgenomen"): succession, where an account or the control taken over
+// by someone is a hack.
+const TAKEN_OVER =
+  /\b((?:heb|hebben|had|hadden)\b(?:(?!\b(?:account|accounts|mail|email|computer|computers|website|site|instagram|facebook|telefoon|pc|laptop|controle|systeem|server)\b)[^.?!;\n]){0,60}?)\bovergenomen\b/g;
+
 // Words that make a clause an aside wherever they stand.
 const ASIDE = /\b(?:trouwens|overigens|by the way)\b/;
 
@@ -207,6 +213,7 @@ export function sentences(text: string): Sentence[] {
   // "e-mail", "e-commerce", "e-learning": one word.
   if (has('e-')) folded = folded.replace(/\be-(?=[a-z])/g, 'e');
   if (has(' man', ' mensen')) folded = folded.replace(TEAM_SIZE, 'teamgrootte');
+  if (has('overgenomen')) folded = folded.replace(TAKEN_OVER, '$1opvolging');
   // A "son-in-law" is family, not law.
   if (has('-in-law')) folded = folded.replace(/-in-laws?\b/g, '');
   // Numbers with thousand separators: "30.000" is one number.

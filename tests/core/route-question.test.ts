@@ -2006,6 +2006,41 @@ describe('the kind of help a question asks for', () => {
     expect(c.rules).not.toContain('market-work');
   });
 
+  test('a business the owner took over is succession, an account taken over a hack', () => {
+    for (const question of [
+      'Ik heb de drukkerij van mijn vader overgenomen, we zijn met 10 mensen. Hoe kunnen we bestellen online stroomlijnen?',
+      'ik ben 24 en heb afgelopen jaar de sportschool van mijn oom overgenomen. wie kan helpen met een ledensysteem?',
+    ])
+      expect(classified(question).incident, question).toBe(false);
+    expect(
+      classified('Ons Instagram-account is overgenomen en er worden rare berichten geplaatst.').incident,
+    ).toBe(true);
+    expect(classified('Hackers hebben de controle over onze server overgenomen. Wat nu?').incident).toBe(
+      true,
+    );
+  });
+
+  test('mail "from one old email inbox" is no mail sent by someone else; a customer list for sale and a user nobody knows are', () => {
+    expect(
+      classified(
+        'The previous owners ran everything from one old email inbox and a paper calendar. We would like help to map out which tools we need.',
+      ).incident,
+    ).toBe(false);
+    for (const question of [
+      'Een klant stuurde een screenshot: onze klantenlijst wordt op een forum te koop aangeboden. Wat moet ik nu doen?',
+      'De klimaatcomputer deed vannacht rare dingen en er staat ineens een gebruiker in die niemand van ons kent. Bij wie kan ik terecht?',
+    ])
+      expect(classified(question).incident, question).toBe(true);
+  });
+
+  test('a till that keeps all sales is no rule on keeping records; running the firm with a sister is no group of firms', () => {
+    const c = classified(
+      'Tuincentrum, ik run het samen met mijn zus. Ons kassasysteem bewaart alle verkopen al jaren. Kunnen studenten daar iets mee?',
+    );
+    expect(c.hits.some((h) => h.kind === 'loket' || h.kind === 'mkb-deal')).toBe(false);
+    expect(classified('Hoe lang moet ik mijn facturen bewaren?').hits.map((h) => h.kind)).toContain('loket');
+  });
+
   test('a starter the bank turns down is no computer that does not start', () => {
     expect(
       classified('Ik heb 25.000 euro nodig, maar bij de bank kom ik als starter niet binnen.').hits.map(
