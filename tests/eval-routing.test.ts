@@ -382,6 +382,15 @@
  * sale and a user nobody knows are incidents). All four join this test (left: c14424, a firm of
  * 85 asking the werkplaats for a marketing plan, read as research; c14720, "verhuurders" read as
  * a rule; c14739, VR training developed with a hogeschool, read as a course).
+ * routing-blind148.jsonl to routing-blind151.jsonl (four fresh samples of the dev distribution:
+ * the loket's first week, phone and desk, four questions per province, "the held-out set of this
+ * task") scored 90% / 98% / 2 violations (werkplaats 15/16), 98% / 98% / 0 (16/16), 96% / 100% /
+ * 0 (15/15) and 94% / 98% / 2 (16/16) on their first run; fixes followed (a greeting before the
+ * self-description, "insta", "wie helpt ons op weg", "doet zich voor als"). blind149 to blind151
+ * join this test (left: c14922 and c15148, firms of 65 and 55 asking students for a planning
+ * package or a website, read as research; c15021, an app choice with a side question about a
+ * grant; c15048, a one-person firm asking the werkplaats for a marketing plan). blind148 stays
+ * out with 94% / 100% / 1 (c14816, files spread over laptops and a NAS, read as market work).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -525,6 +534,9 @@ describe.each([
   ['tests/fixtures/routing-blind145.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind146.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind147.jsonl', { top1: 0.96, top3: 0.98 }],
+  ['tests/fixtures/routing-blind149.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind150.jsonl', { top1: 0.96, top3: 0.98 }],
+  ['tests/fixtures/routing-blind151.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind63.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind67.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {

@@ -137,6 +137,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         id: 'waar-beginnen',
         nl: [
           'waar beginnen',
+          // "Wie helpt ons op weg?"
+          'helpt ons op weg',
+          'op weg helpen',
           'simpele manier',
           'makkelijke manier',
           'weet niet waar',
@@ -1098,6 +1101,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'computer meekijken',
           'helpdeskfraude',
           'deed zich voor als',
+          'doet zich voor als',
           'zich voordoen als',
           'met mijn profielfoto',
           // Mails "die ik nooit heb verstuurd", "wij hebben dat nooit gestuurd" (not "heb nog nooit

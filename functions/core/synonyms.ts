@@ -116,6 +116,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'sociale media',
       'socials',
       'instagram',
+      'insta',
       'facebook',
       'tiktok',
       'linkedin',

@@ -195,6 +195,9 @@ const TEAM_SIZE = new RegExp(`\\bmet (?:\\d+|${NUMBER_WORDS}) (?:man|mensen)\\b`
 const TAKEN_OVER =
   /\b((?:heb|hebben|had|hadden)\b(?:(?!\b(?:account|accounts|mail|email|computer|computers|website|site|instagram|facebook|telefoon|pc|laptop|controle|systeem|server)\b)[^.?!;\n]){0,60}?)\bovergenomen\b/g;
 
+const GREETING =
+  /^\s*(?:hi|hoi|hallo|hello|hey|goedemorgen|goedemiddag|goedenavond|good morning|good afternoon|beste [a-z]+|dear [a-z]+)\s*[,!.]?\s+/;
+
 // Words that make a clause an aside wherever they stand.
 const ASIDE = /\b(?:trouwens|overigens|by the way)\b/;
 
@@ -208,7 +211,8 @@ const STATEMENT_WEIGHT = 0.75;
  */
 export function sentences(text: string): Sentence[] {
   // Each rewrite runs only when the words it needs occur: most questions need none of them.
-  let folded = fold(text);
+  // A greeting is no part of the question: "Hi, we are a translation agency ...".
+  let folded = fold(text).replace(GREETING, '');
   const has = (...words: string[]) => words.some((w) => folded.includes(w));
   // "e-mail", "e-commerce", "e-learning": one word.
   if (has('e-')) folded = folded.replace(/\be-(?=[a-z])/g, 'e');

@@ -93,6 +93,10 @@ describe('text', () => {
       true,
     );
     expect(sentences('Small translation agency, 8 people. Who helps?')[0]!.self).toBe(true);
+    // A greeting before it is no part of the question.
+    expect(
+      sentences('Hi, we are a translation agency in Hengelo with six translators. Who helps?')[0]!.self,
+    ).toBe(true);
     // Not every "ik ben van ...": a plan is the need itself.
     expect(sentences('Ik ben van plan een webshop te beginnen. Wie helpt?')[0]!.self).toBeUndefined();
   });

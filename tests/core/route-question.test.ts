@@ -2041,6 +2041,22 @@ describe('the kind of help a question asks for', () => {
     expect(classified('Hoe lang moet ik mijn facturen bewaren?').hits.map((h) => h.kind)).toContain('loket');
   });
 
+  test('"insta" is social media, "wie helpt ons op weg" asks for a first step, someone who "doet zich voor als" the shop is an incident', () => {
+    expect(classified('kapsalon 4 man, insta doet niks voor ons. hulp?').topics).toContain(
+      'online-sales-marketing',
+    );
+    expect(
+      classified(
+        'Klanten vragen of ze online kunnen bestellen. Kan dat met een simpele oplossing? Wie helpt ons op weg?',
+      ).hits.find((h) => h.signal === 'waar-beginnen')?.terms,
+    ).toContain('helpt ons op weg');
+    expect(
+      classified(
+        "Een klant kreeg een WhatsApp van 'ons' met een betaalverzoek. Iemand doet zich voor als onze winkel. Wat moeten we doen?",
+      ).incident,
+    ).toBe(true);
+  });
+
   test('a starter the bank turns down is no computer that does not start', () => {
     expect(
       classified('Ik heb 25.000 euro nodig, maar bij de bank kom ik als starter niet binnen.').hits.map(
