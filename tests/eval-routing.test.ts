@@ -391,6 +391,13 @@
  * package or a website, read as research; c15021, an app choice with a side question about a
  * grant; c15048, a one-person firm asking the werkplaats for a marketing plan). blind148 stays
  * out with 94% / 100% / 1 (c14816, files spread over laptops and a NAS, read as market work).
+ * routing-blind152.jsonl and routing-blind153.jsonl (two fresh samples of the dev distribution,
+ * the second with every firm told first) scored 96% / 98% / 0 violations (werkplaats 17/17) and
+ * 96% / 100% / 1 (16/16) on their first run; one fix followed (a firm over 50 that asks students
+ * for a marketing plan or a website asks for an agency, not research; it also settled c14424,
+ * c15148 and b2625). blind152 joins this test (left: c15212, "geen groot onderzoeksproject" read
+ * as research); blind153 stays out with 96% / 100% / 1 (c15306, rental stock "kapot in de
+ * schuur" read as an IT fault; c15312, a VAT side question read as the need).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -537,6 +544,7 @@ describe.each([
   ['tests/fixtures/routing-blind149.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind150.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind151.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind152.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind63.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind67.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {

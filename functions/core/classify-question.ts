@@ -283,6 +283,9 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         // or put in (one clear market term is enough: "een pakket selecteren en invoeren"); clearly
         // on the shop floor ("stilstand van ons machinepark"), a smart industry hub's.
         const build = asked >= RULES.marketThreshold / 2;
+        // (Nor a marketing plan or a website for a firm this size: "Kunnen studenten een nieuwe
+        // online strategie voor ons uitwerken?" is an agency's work.)
+        const marketing = topicHits[0]?.topic.theme === 'online-sales-marketing';
         const shopFloor = scores['smart-industry-hub'];
         const lab =
           shopFloor >= RULES.clearlyAsked && shopFloor > scores.kenniscentrum
@@ -292,7 +295,7 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         // advice or see a demo?", is what a hub's fieldlabs give.)
         if (
           roles.has('research') ||
-          (roles.has('students') && !build) ||
+          (roles.has('students') && !build && !marketing) ||
           (roles.has('orientation') && lab === 'smart-industry-hub')
         )
           scores[lab] += moved;

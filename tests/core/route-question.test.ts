@@ -2079,6 +2079,16 @@ describe('the kind of help a question asks for', () => {
       ).toContain('smart-industry-hub');
   });
 
+  test('a firm over 50 that asks students for a marketing strategy asks for an agency, not research', () => {
+    const c = index.classifier.classify(
+      index.analyzer.analyze(
+        'Wij zijn een technische groothandel met 120 medewerkers. Onze online marketing is versnipperd over allerlei kanalen en we willen een nieuwe strategie. Kunnen studenten van de Digitale Werkplaats die voor ons uitwerken?',
+      ),
+      { employees: 120 },
+    );
+    expect(c.ranked[0]).toBe('ict-dienstverlener');
+  });
+
   test('independent advice on a robot cell for a firm of 70 goes to a smart industry hub', () => {
     const c = index.classifier.classify(
       index.analyzer.analyze(
