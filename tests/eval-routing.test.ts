@@ -398,6 +398,13 @@
  * c15148 and b2625). blind152 joins this test (left: c15212, "geen groot onderzoeksproject" read
  * as research); blind153 stays out with 96% / 100% / 1 (c15306, rental stock "kapot in de
  * schuur" read as an IT fault; c15312, a VAT side question read as the need).
+ * routing-blind154.jsonl and routing-blind155.jsonl (two fresh samples of the dev distribution,
+ * the second with what each owner tried before) scored 94% / 100% / 1 violation (werkplaats
+ * 16/16) and 98% / 100% / 1 (15/15) on their first run; one fix followed (tourists who "lopen de
+ * deur plat" make no outage). blind155 joins this test; blind154 stays out with 94% / 100% / 1
+ * (c15425, "Niemand kan nog iets terugvinden" read as an outage by the term "niemand kan meer",
+ * which other sets need for "niemand kan hem bijhouden"; c15404, growth capital for a software
+ * firm; c15442, a regional group of traders with a scheme, read as a grant).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -545,6 +552,7 @@ describe.each([
   ['tests/fixtures/routing-blind150.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind151.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind152.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind155.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind63.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind67.jsonl', { top1: 0.98, top3: 0.98 }],
 ])('routing on %s', (file, min) => {

@@ -1255,6 +1255,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'together with my daughter',
     ],
   },
+  // Busy, not down: "in de zomer lopen de toeristen de deur plat".
+  { key: 'drukte', nl: ['deur plat', 'de deur plat'], en: [] },
   // Putting something together is making it, not working together: "every quote is put together by hand".
   {
     key: 'samenstellen',

@@ -2057,6 +2057,17 @@ describe('the kind of help a question asks for', () => {
     ).toBe(true);
   });
 
+  test('tourists who "lopen de deur plat" make a shop busy, not a system down', () => {
+    expect(
+      classified(
+        'In de zomer lopen de toeristen de deur plat, maar in de winter is het stil. Hoe blijven ze online kopen?',
+      ).hits.map((h) => h.signal),
+    ).not.toContain('storing');
+    expect(classified('Onze kassa ligt plat sinds vanochtend.').hits.map((h) => h.signal)).toContain(
+      'storing',
+    );
+  });
+
   test('a starter the bank turns down is no computer that does not start', () => {
     expect(
       classified('Ik heb 25.000 euro nodig, maar bij de bank kom ik als starter niet binnen.').hits.map(
