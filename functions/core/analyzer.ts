@@ -373,9 +373,9 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   }
 
   /**
-   * Data or a permit of something, in one word whose first part the vocabulary does not know
-   * ("behandelgegevens", "aankoopgegevens", "meetdata", "terrasvergunning"): a real word and a
-   * word of TAIL_KEYS. Only those: the first part of "reisbureau" says what the firm is, not that
+   * Data, a permit or a machine of something, in one word whose first part the vocabulary does
+   * not know ("behandelgegevens", "meetdata", "terrasvergunning", "spuitgietmachines"): a real
+   * word and a word of TAIL_KEYS. Only those: the first part of "reisbureau" says what the firm is, not that
    * it asks for an agency. The first part may end in a linking s, or be a verb's stem.
    */
   function tailCompound(word: string): string[] | null {

@@ -77,6 +77,11 @@ const BEFORE: ReadonlyArray<[word: string, lang: 'nl' | 'en']> = [
 /** A signal sets its role only from a clause that counts more than this (text.ts). */
 const ROLE_MIN_WEIGHT = 0.5;
 
+/** How much `places` separate matches of one signal count together, at most RULES.maxEvidence. */
+function evidenceOf(places: number): number {
+  return Math.min(RULES.maxEvidence, 1 + RULES.extraEvidence * (places - 1));
+}
+
 /** Rules 7–9: half the score of one kind moves to the kind the question really asks for. */
 function moveHalf(scores: Record<Kind, number>, from: Kind, to: Kind): void {
   const moved = scores[from] / 2;
@@ -160,8 +165,6 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         // A denied incident ("geen hack", "niet gehackt kan worden") is about security, not an
         // incident: it counts for its kind, without the role.
         const deniedIncident = signal.role === 'incident' && denied;
-        const evidenceOf = (places: number) =>
-          Math.min(RULES.maxEvidence, 1 + RULES.extraEvidence * (places - 1));
         const weight = signal.weight * hit.weight * evidenceOf(hit.evidence);
         scores[kind] += weight;
         hits.push({ kind, signal: signal.id, weight, terms: hit.terms });

@@ -136,7 +136,7 @@ const PRIORITY =
 // Not last week's or last month's: an incident is told in the past tense too ("vorige maand kreeg
 // ik een mail ...").
 const HISTORY =
-  /\b(?:vorig jaar|(?:jaar|jaren) geleden|(?:paar|twee|drie|vier|vijf|\d+) (?:jaar|jaren) terug|(?:hebben|heb|hadden|had) (?:we|wij|ik) (?:net |pas |onlangs |recent )?(?:[a-z0-9-]+ ){0,5}laten (?:bouwen|maken|ontwikkelen|installeren|implementeren|koppelen|inrichten|programmeren|ontwerpen)|(?:we|wij|ik) (?:hebben|heb|hadden|had) (?:net |pas |onlangs |recent )?(?:[a-z0-9-]+ ){0,5}laten (?:bouwen|maken|ontwikkelen|installeren|implementeren|koppelen|inrichten|programmeren|ontwerpen)|(?:we|i) (?:have|had|'ve) (?:just |recently )?had (?:[a-z0-9-]+ ){0,5}(?:built|made|developed|installed|implemented|connected)|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?(?:geregeld|rond)|(?:regeling|subsidie|voucher)(?: [a-z]+){0,6} gestopt|daar gaat het (?:dus )?niet om|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:[a-z]+ )?[a-z]*(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd|laten bouwen|laten maken)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|already picked|already selected|already booked|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z']+ ){0,4}(?:course|training|workshop)s?|in (?:19|20)\d\d (?:hebben|heb|hadden|had|zijn|waren|was) (?:we|wij|ik)|(?:back )?in (?:19|20)\d\d (?:we|i) (?:had|built|bought|got|hired|made|started))\b/;
+  /\b(?:vorig jaar|(?:jaar|jaren) geleden|(?:paar|twee|drie|vier|vijf|\d+) (?:jaar|jaren) terug|(?:(?:hebben|heb|hadden|had) (?:we|wij|ik)|(?:we|wij|ik) (?:hebben|heb|hadden|had)) (?:net |pas |onlangs |recent )?(?:[a-z0-9-]+ ){0,5}laten (?:bouwen|maken|ontwikkelen|installeren|implementeren|koppelen|inrichten|programmeren|ontwerpen)|(?:we|i) (?:have|had|'ve) (?:just |recently )?had (?:[a-z0-9-]+ ){0,5}(?:built|made|developed|installed|implemented|connected)|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?(?:geregeld|rond)|(?:regeling|subsidie|voucher)(?: [a-z]+){0,6} gestopt|daar gaat het (?:dus )?niet om|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:[a-z]+ )?[a-z]*(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd|laten bouwen|laten maken)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|already picked|already selected|already booked|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z']+ ){0,4}(?:course|training|workshop)s?|in (?:19|20)\d\d (?:hebben|heb|hadden|had|zijn|waren|was) (?:we|wij|ik)|(?:back )?in (?:19|20)\d\d (?:we|i) (?:had|built|bought|got|hired|made|started))\b/;
 const HISTORY_ALL = new RegExp(HISTORY.source, 'g');
 // What works fine ("Onze praktijksoftware is prima", "de kassa's werken prima", "we are happy
 // with our supplier") is context, not the need: that sentence counts half, as history does.
@@ -260,9 +260,9 @@ export function sentences(text: string): Sentence[] {
           for (const w of normaliseWord(r)) words.push({ text: w, sentence: index });
       } else {
         for (const r of part.matchAll(WORD)) {
-          const later = notNow.some(([s, e]) => r.index >= s && r.index < e);
+          const inNotNow = notNow.some(([s, e]) => r.index >= s && r.index < e);
           for (const w of normaliseWord(r[0]))
-            words.push(later ? { text: w, sentence: index, notNow: true } : { text: w, sentence: index });
+            words.push(inNotNow ? { text: w, sentence: index, notNow: true } : { text: w, sentence: index });
         }
       }
       if (words.length === 0) continue;
