@@ -327,6 +327,8 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       for (let i = word.length - 3; i >= 3 && !result; i--) {
         const head = word.slice(0, i);
         if (!isKnownWord(head, 'nl') || STOPWORDS_NL.has(head)) continue;
+        // A head that ends in the linking s ("opleidings|programma"): the word before it, next.
+        if (head.endsWith('s') && isKnownWord(head.slice(0, -1), 'nl')) continue;
         for (const link of LINKS) {
           if (link && !word.startsWith(link, i)) continue;
           const tail = word.slice(i + link.length);

@@ -17,6 +17,7 @@
  *    ready, is, whatever students made before.
  * 6. A reported cyber incident never gets a werkplaats first.
  * 7. A group of peer firms asking for a scheme asks for an MKB-deal.
+ * 10. Seeing shop-floor technology work or trying it first is a fieldlab's (a hub's) offer.
  */
 import { KINDS, type Kind, type Theme } from '../../content/schema.ts';
 import type { Analysis, Analyzer } from './analyzer.ts';
@@ -158,14 +159,17 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         if ((signal.role === 'learn' || kind === 'kenniscentrum') && hit.noTimeFor === hit.evidence) continue;
         // What data, a plan or a prediction is about ("gegevens over onderhoudscontracten en
         // storingen", "een stappenplan voor de invoering") is no market work asked for.
-        if (isMarket && hit.aboutSubject === hit.evidence) continue;
+        if ((isMarket || signal.role === 'learn') && hit.aboutSubject === hit.evidence) continue;
         if (isMarket && findOutFirst.length > 0 && withinFindOutFirst(hit.spans)) continue;
         // Students who are not there ("Studenten zijn er nu toch niet") are not asked for.
         if (signal.role === 'students' && hit.negatedAfter === hit.evidence) continue;
         // A denied incident ("geen hack", "niet gehackt kan worden") is about security, not an
         // incident: it counts for its kind, without the role.
         const deniedIncident = signal.role === 'incident' && denied;
-        const weight = signal.weight * hit.weight * evidenceOf(hit.evidence);
+        // (Learning that a grant is asked for, "subsidie voor scholing", is the grant's subject: those
+        // places do not add to learning asked for.)
+        const places = signal.role === 'learn' ? hit.evidence - hit.aboutSubject : hit.evidence;
+        const weight = signal.weight * hit.weight * evidenceOf(places);
         scores[kind] += weight;
         hits.push({ kind, signal: signal.id, weight, terms: hit.terms });
         // A role changes the rules only from a clause that counts more than half: not from the
@@ -305,6 +309,17 @@ export function createClassifier(analyzer: Analyzer): Classifier {
         else scores['ict-dienstverlener'] += moved;
         scores.werkplaats = 0;
         rules.push('too-large');
+      }
+
+      // Rule 10: seeing a robot, sensor or smart machine work or trying it before investing ("een
+      // cobot: waar kunnen we zoiets eerst zien draaien en onafhankelijk advies krijgen?") is what
+      // a hub's fieldlabs give: most of the werkplaats score moves there. (Trying out a booking
+      // system is not: no machine is named.)
+      const machines = hits.some((h) => h.kind === 'smart-industry-hub' && h.signal === 'industrie');
+      if (roles.has('tryout') && machines && scores.werkplaats > 0) {
+        const moved = scores.werkplaats * RULES.tooLargeTransfer;
+        scores['smart-industry-hub'] += moved;
+        scores.werkplaats -= moved;
       }
 
       // Rule 6: an incident needs help now, which students cannot give: a werkplaats never comes

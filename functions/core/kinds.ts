@@ -35,6 +35,11 @@ export type SignalRole =
   /** The owner wants to find out what is needed before buying: market signals count half. */
   | 'orientation'
   /**
+   * The owner wants to see a machine or robot work, or try it, before investing: on the shop
+   * floor, that is what a hub's fieldlabs are for.
+   */
+  | 'tryout'
+  /**
    * The quotes or work orders are the owner's own ("offertes maken kost ons uren"): a process
    * to improve, not a supplier's quote, so market signals count half.
    */
@@ -440,6 +445,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'stageopdracht',
           'praktijkopdracht',
           'opdracht voor studenten',
+          // Students come with the school year: "zodat er in het nieuwe schooljaar iemand mee aan
+          // de slag gaat".
+          'schooljaar',
         ],
         en: ['student', 'graduation project', 'internship'],
         weight: 3,
@@ -916,7 +924,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'netwerk aanleggen',
           'wifi',
           'printer',
-          'laptops',
+          // Laptops to be set up or bought; not where files are kept ("verspreid over laptops").
+          'laptops installeren',
+          'laptops inrichten',
+          'nieuwe laptops',
           'hardware',
           'telefonie',
         ],
@@ -927,7 +938,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'network',
           'wifi',
           'printer',
-          'laptops',
+          'install laptops',
+          'set up laptops',
+          'new laptops',
           'hardware',
           'telephony',
         ],
@@ -1858,6 +1871,25 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'scada',
         ],
         weight: 2,
+      },
+      {
+        // Seeing it work or trying it before investing ("waar kunnen we zoiets eerst zien
+        // draaien?"): with a machine named, a fieldlab's offer (rule 10); else it weighs little
+        // ("eerst iets kleins uitproberen" with a booking system is a prototype).
+        id: 'uitproberen',
+        nl: [
+          'zien draaien',
+          'zien werken',
+          'in het echt zien',
+          'in de praktijk zien',
+          'demo zien',
+          'uitproberen',
+          'eerst testen',
+          'eerst zien',
+        ],
+        en: ['see it working', 'see it work', 'see it in action', 'try it out', 'test it first'],
+        weight: 0.5,
+        role: 'tryout',
       },
     ],
   },

@@ -180,6 +180,8 @@ const SUBJECT_OF: ReadonlyArray<[head: string, lang: Lang, about: ReadonlySet<st
   // What is to be predicted: "voorspellen welke ketels binnenkort storing krijgen".
   ['voorspellen', 'nl', new Set(['welke', 'wanneer'])],
   ['predict', 'en', new Set(['which', 'when'])],
+  // What a grant is for: "subsidie voor een opleidingsplan", "a grant for training our staff".
+  ['subsidie', 'nl', new Set(['voor', 'for'])],
 ];
 /** How many words after "gegevens over" (a SUBJECT_OF head and its word) the subject may reach. */
 const ABOUT_REACH = 4;

@@ -98,6 +98,8 @@ const PUT_OFF = new RegExp(`(?:[a-z0-9]+ ){0,1}[a-z0-9]+ (?= ${MARK.deferred})`,
 
 // What comes after finding out: "voordat we een bouwer zoeken", "before we hire a developer".
 const BEFORE_WE = /\b(?:voordat|before) (?:we|wij|ik|i)\b(?: [a-z0-9']+){1,5}/g;
+// What comes once the need now is met: "wat kost zoiets straks, als het echt gebouwd moet worden".
+const ONCE = /\b(?:straks|later|zodra|once)\b,? (?:als|wanneer|it|we|het)\b[^.?!;\n]*/g;
 
 /** Where `pattern` (global) matches in `text`, as [start, end). */
 function spans(text: string, pattern: RegExp): Array<readonly [number, number]> {
@@ -155,12 +157,13 @@ const NUMBER_WORDS = 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf';
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
 // adviesbureau (subsidieadvies, 12 man) ...", "I sell online language courses ...") tells the
 // trade, not the need: that opening clause counts half. So does an adviser saying where they work
-// ("Ik ben adviseur bij de KVK", "I work at Rabobank", "Als accountmanager bij de bank ...",
-// "Namens onze brancheorganisatie: ..."). So does a note that opens with the trade and its size
+// ("Ik ben adviseur bij de KVK", "Ik ben KVK-adviseur", "I work at Rabobank", "Als accountmanager
+// bij de bank ...", "Namens onze brancheorganisatie: ...", "Vanuit de KVK verwijs ik een klant door:
+// ..."). So does a note that opens with the trade and its size
 // ("grafisch ontwerpbureau, 3 man.", "Schoonmaakbedrijf met 45 medewerkers.").
 // Not "we hebben een ...": that is as often the problem itself.
 const SELF = new RegExp(
-  `^(?:(?:(?:wij|we|ik|i|(?:mijn|my) [a-z]+ (?:en|and) (?:ik|i)) (?:zijn|ben|run|runnen|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \\([^)]*\\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER})|(?:ik|i) (?:werk|work)|als (?:een )?(?:${ADVISER})) (?:bij|at|for) [^,;]*?(?=,| en | and |$)|(?:ik ben|i am|i'm|im) (?:van|from) (?:de |het |the )?(?:${ADVISER_ORG})\\b[^,;]*?(?=,| en | and |$)|(?:namens|on behalf of) [^,:;]*?(?=:)|(?:(?:vraag|doorverwezen|doorgestuurd|question|referred) )?(?:via|through) (?:de |het |the )?(?:${ADVISER_ORG}|rabo|ondernemersloket|accountant)\\b[^,:;]*?(?=:)|(?:[a-z&'-]+ ){0,2}[a-z&'-]+(?=, (?:\\d+|${NUMBER_WORDS}) (?:man|mensen|medewerkers|werknemers|people|staff|employees)\\b| teamgrootte\\b| met (?:\\d+|${NUMBER_WORDS}) (?:medewerkers|werknemers)\\b))`,
+  `^(?:(?:(?:wij|we|ik|i|(?:mijn|my) [a-z]+ (?:en|and) (?:ik|i)) (?:zijn|ben|run|runnen|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \\([^)]*\\)|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER})|(?:ik|i) (?:werk|work)|als (?:een )?(?:${ADVISER})) (?:bij|at|for) [^,;]*?(?=,| en | and |$)|(?:ik ben|i am|i'm|im) (?:van|from) (?:de |het |the )?(?:${ADVISER_ORG})\\b[^,;]*?(?=,| en | and |$)|(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER_ORG})[ -]?(?:${ADVISER})\\b[^,;]*?(?=,| en | and |$)|(?:namens|on behalf of) [^,:;]*?(?=:)|(?:(?:vraag|doorverwezen|doorgestuurd|question|referred) )?(?:via|vanuit|through) (?:de |het |the )?(?:${ADVISER_ORG}|rabo|ondernemersloket|accountant)\\b[^,:;]*?(?=:)|(?:[a-z&'-]+ ){0,2}[a-z&'-]+(?=, (?:\\d+|${NUMBER_WORDS}) (?:man|mensen|medewerkers|werknemers|people|staff|employees)\\b| teamgrootte\\b| met (?:\\d+|${NUMBER_WORDS}) (?:medewerkers|werknemers)\\b))`,
 );
 
 // A question that weighs options ("Moeten we een app laten maken of is een bestelpagina genoeg?",
@@ -252,6 +255,12 @@ export function sentences(text: string): Sentence[] {
       const later = [
         ...(part.includes(MARK.deferred) ? spans(part, PUT_OFF) : []),
         ...(part.includes('voordat') || part.includes('before') ? spans(part, BEFORE_WE) : []),
+        ...(part.includes('straks') ||
+        part.includes('zodra') ||
+        part.includes('once') ||
+        part.includes('later')
+          ? spans(part, ONCE)
+          : []),
       ];
       const notNow = later.length > 0 ? [...past, ...later] : past;
       const words: Word[] = [];

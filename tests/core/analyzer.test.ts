@@ -97,6 +97,9 @@ describe('text', () => {
     expect(
       sentences('Hi, we are a translation agency in Hengelo with six translators. Who helps?')[0]!.self,
     ).toBe(true);
+    // An adviser by the name of their organisation, and a referral from it.
+    expect(sentences('Ik ben KVK-adviseur en sprak een bakker. Wie helpt?')[0]!.self).toBe(true);
+    expect(sentences('Vanuit de KVK verwijs ik een klant door: een bakker. Wie helpt?')[0]!.self).toBe(true);
     // Not every "ik ben van ...": a plan is the need itself.
     expect(sentences('Ik ben van plan een webshop te beginnen. Wie helpt?')[0]!.self).toBeUndefined();
   });
@@ -398,6 +401,9 @@ describe('history', () => {
     expect(marked('Waar kunnen we eerst advies krijgen voordat we een bouwer zoeken?')).not.toContain(
       'advies',
     );
+    // What comes once the need now is met.
+    expect(marked('Wat kost zoiets straks, als het echt gebouwd moet worden?')).toContain('gebouwd');
+    expect(marked('Wat kost het als het echt gebouwd moet worden?')).toEqual([]);
   });
 
   test('"Bijvraag van de ondernemer: ..." is a secondary need', () => {
@@ -437,6 +443,15 @@ describe('compounds and typos', () => {
 
   test('"regelen" (arranging) is not "regels" (rules), though the stemmer makes both "regel"', () => {
     expect(keys('regelen')).not.toEqual(keys('regels'));
+  });
+
+  test('a first part with a linking s is read without it: opleidingsprogramma is opleiding + programma', () => {
+    // (The verb "opleiden" is known too: "opleidings" must not be read as a form of it.)
+    const a = createAnalyzer({ vocabulary: ['opleiden', 'programma'] });
+    const keysOf = (w: string) => a.analyze(w, { lang: 'nl' }).tokens.map((t) => t.key);
+    expect(keysOf('opleidingsprogramma')).toEqual(
+      expect.arrayContaining([...keysOf('opleiding'), 'programma']),
+    );
   });
 
   test('a compound splits on everyday words of the lexicon: robotoplossingen is robot + oplossing', () => {

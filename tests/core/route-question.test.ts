@@ -2163,6 +2163,44 @@ describe('the kind of help a question asks for', () => {
     expect(r.hits.some((h) => h.signal === 'hosting')).toBe(false);
   });
 
+  test('seeing a robot work before investing is what a fieldlab offers, also with advice asked', () => {
+    const r = route(
+      'Metaalbedrijf. De leverancier biedt ons een cobot aan. Waar kunnen we zoiets eerst zien draaien en onafhankelijk advies krijgen?',
+      { postcode: '9711', employees: 38 },
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('smart-industry-hub');
+    // Trying out a booking system is no fieldlab's work.
+    const booking = classified(
+      'Kunnen studenten een reserveringssysteem bedenken dat we eerst kunnen uitproberen?',
+    );
+    expect(booking.ranked[0]).toBe('werkplaats');
+  });
+
+  test('building once the prototype is approved is not asked now', () => {
+    const r = route(
+      'Kan er een simpel prototype komen voor abonnementen? En wat kost zoiets straks als het echt gebouwd moet worden',
+      { postcode: '9711', employees: 3 },
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('students in the next school year are students asked for', () => {
+    expect(
+      classified(
+        'Kan ik me al aanmelden zodat er in het nieuwe schooljaar iemand mee aan de slag gaat?',
+      ).hits.some((h) => h.signal === 'studenten'),
+    ).toBe(true);
+  });
+
+  test('the laptops where files are kept are no market work asked for', () => {
+    const r = classified(
+      'Onze bestanden staan verspreid over laptops en een oude NAS. We zoeken advies over hoe je dit organiseert.',
+    );
+    expect(r.hits.some((h) => h.signal === 'hosting')).toBe(false);
+    expect(r.rules).not.toContain('market-work');
+  });
+
   test('what to get out of data that lies unused is a question for insight', () => {
     const terms = hitTerms(
       'We hebben jaren aan gegevens en doen er niks mee. Wat zouden we eruit kunnen halen?',
@@ -2241,6 +2279,12 @@ describe('with the real directory', () => {
       ),
     ).not.toContain('storing');
     expect(hits('Our booking system is down since this morning, nothing works.')).toContain('storing');
+  });
+
+  test("training that a grant is asked for is the grant's subject", () => {
+    const question =
+      'Ons kantoor wil de medewerkers laten bijscholen in het werken met een nieuw pakket. Is er subsidie voor een opleidingsplan of voor scholing van personeel?';
+    expect(routeReal(question, '9711', 13).recommendations[0]?.kind).toBe('subsidie');
   });
 });
 
