@@ -325,6 +325,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'nog geen leverancier',
           'nog geen bureau',
           // Before agreeing to an offer: "Voordat ik ja zeg wil ik een stappenplan".
+          // Before asking for quotes: "Voordat ik offertes ga opvragen wil ik weten wat ik nodig heb".
+          'voordat offertes',
+          'wat ik nodig heb',
+          'lijstje eisen',
           'voordat ik ja zeg',
           'voordat we ja zeggen',
           'voor ik ja zeg',
@@ -445,6 +449,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'stageopdracht',
           'praktijkopdracht',
           'opdracht voor studenten',
+          // Students as what is asked, in one word: "Een studentenproject lijkt ons leuk".
+          'studentenproject',
+          'studententeam',
+          'studentenopdracht',
           // Students come with the school year: "zodat er in het nieuwe schooljaar iemand mee aan
           // de slag gaat".
           'schooljaar',
@@ -754,9 +762,12 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'stappenplan gemaakt',
           'overstap echt uitvoeren',
           'echt uitvoeren',
+          'echt ingericht',
+          'echt inrichten',
           // Advice or a plan had before, and now the work: "Het advies ligt er: we stappen over op
           // AFAS", "heeft ons geholpen met een plan ... Nu moet iemand ...".
           'advies ligt er',
+          'ontwerp ligt er al',
           'plan geschreven',
           'geholpen met een plan',
           'keuze is al gemaakt',
@@ -806,6 +817,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'site onderhouden',
           'plugins updaten',
           'plugins bijwerken',
+          // "een bureau dat hem kan bouwen en daarna in de lucht houdt"
+          'in de lucht houdt',
+          'in de lucht houden',
           'bouwer is gestopt',
           'webbouwer is gestopt',
           'voor me bijhoudt',
@@ -824,6 +838,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'goes live',
           'put it live',
           'have chosen',
+          "we've chosen",
           'we chose',
           'already picked',
           'advice report',
@@ -1430,6 +1445,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'nis2',
           'veilig',
           'veiliger',
+          // "of we goed beschermd zijn"
+          'goed beschermd',
+          'beschermd tegen',
           'backup',
           'back up',
           'encryptie',

@@ -165,6 +165,9 @@ const PEOPLE: ReadonlySet<string> = new Set(['mens', 'personeel', 'peopl', 'coll
 const OWN_VERBS = ['maken', 'schrijven', 'opstellen', 'stellen', 'sturen', 'versturen'];
 /** The subjects of that order ("offertes maken we", and after a fronted phrase "maak ik offertes"). */
 const WE: ReadonlySet<string> = new Set(['we', 'wij', 'ik']);
+/** What a firm sells or gives: "een online cursus die ik verkoop", "de workshops die we geven". */
+const SELL_VERBS = ['verkopen', 'verkoop', 'geven', 'geef', 'aanbieden'];
+const WHICH: ReadonlySet<string> = new Set(['die', 'dat']);
 /** VAT on what the firm sells ("btw over online cursussen", "VAT on courses"): those are its own. */
 const VAT: ReadonlySet<string> = new Set(['btw']);
 const VAT_ON: ReadonlySet<string> = new Set(['over', 'op', 'on']);
@@ -262,6 +265,7 @@ export function compileTerms<T>(
 ): TermMatcher<T> {
   const byFirst = new Map<string, CompiledTerm<T>[]>();
   const ownVerbs = new Set(OWN_VERBS.flatMap((v) => analyzer.keyOf(v, 'nl').map((k) => k.key)));
+  const sellVerbs = new Set(SELL_VERBS.flatMap((v) => analyzer.keyOf(v, 'nl').map((k) => k.key)));
   // SUBJECT_OF by the key of its head word.
   const subjectOf = new Map(
     SUBJECT_OF.map(([head, lang, about]) => [analyzer.keyOf(head, lang)[0]!.key, about]),
@@ -351,6 +355,14 @@ export function compileTerms<T>(
           p >= 2 &&
           sentenceAt[p - 2] === sentenceAt[p] &&
           ((wordIn(p - 2, ownVerbs) && wordIn(p - 1, WE)) || (wordIn(p - 2, WE) && wordIn(p - 1, ownVerbs)))
+        )
+          return true;
+        // ("een online cursus die ik verkoop")
+        if (
+          sentenceAt[p + 3] === sentenceAt[p] &&
+          wordIn(p + 1, WHICH) &&
+          wordIn(p + 2, WE) &&
+          wordIn(p + 3, sellVerbs)
         )
           return true;
         // ("btw over online cursussen", also "btw rekenen over de workshops die ik geef")

@@ -391,6 +391,13 @@ describe('history', () => {
     expect(marked("We've already picked a course for our staff.")).toEqual(
       expect.arrayContaining(['already', 'picked']),
     );
+    // How long something has been so, and an offer a supplier made.
+    expect(marked('Sinds een paar jaar hebben we een webshop.')).toEqual(
+      expect.arrayContaining(['sinds', 'paar', 'jaar']),
+    );
+    expect(marked('Een bureau wilde onze advertenties doen, maar dat is veel geld.')).toContain('bureau');
+    expect(marked('A web agency quoted us 15,000 euros for a webshop.')).toContain('agency');
+    expect(marked('We zoeken een bureau dat onze advertenties doet.')).toEqual([]);
   });
 
   test('what is put off is not asked now: "bouwen komt later", "voordat we een bouwer zoeken"', () => {

@@ -2193,6 +2193,44 @@ describe('the kind of help a question asks for', () => {
     ).toBe(true);
   });
 
+  test('a package already chosen, a design that is there, a site kept in the air: work for professionals', () => {
+    const at = { postcode: '9711', employees: 14 };
+    expect(
+      route(
+        "We've chosen Exact Online and need someone to set it up, migrate our data and show our staff how it works. Who can do that?",
+        at,
+      ).recommendations[0]?.kind,
+    ).toBe('ict-dienstverlener');
+    expect(
+      route(
+        'De studenten zijn weg, maar onze app moet voor september live. Het ontwerp ligt er al. Wie kan hem bouwen en daarna in de lucht houden?',
+        at,
+      ).recommendations[0]?.kind,
+    ).toBe('ict-dienstverlener');
+    expect(
+      route(
+        'Via een studentenproject hebben we vorig jaar een advies gekregen. Nu moet het kassasysteem echt ingericht worden. Wie kan dat doen?',
+        at,
+      ).recommendations[0]?.kind,
+    ).toBe('ict-dienstverlener');
+  });
+
+  test('a student project asked for is students asked for, in one word too', () => {
+    const hit = classified('Een studentenproject lijkt ons leuk.').hits.find((h) => h.signal === 'studenten');
+    expect(hit?.weight).toBe(3);
+  });
+
+  test('whether the firm is well protected is a question for cyber help', () => {
+    expect(hitKinds('Waar kan ik terecht om te weten of we goed beschermd zijn?')).toContain('cybersecurity');
+  });
+
+  test('a course the owner sells is their own, not a course asked for', () => {
+    const r = classified(
+      'Welk btw-tarief reken ik op een online cursus die ik verkoop aan klanten in België?',
+    );
+    expect(r.hits.some((h) => h.signal === 'cursus')).toBe(false);
+  });
+
   test('the laptops where files are kept are no market work asked for', () => {
     const r = classified(
       'Onze bestanden staan verspreid over laptops en een oude NAS. We zoeken advies over hoe je dit organiseert.',
@@ -2279,6 +2317,16 @@ describe('with the real directory', () => {
       ),
     ).not.toContain('storing');
     expect(hits('Our booking system is down since this morning, nothing works.')).toContain('storing');
+  });
+
+  test('what is needed before asking for quotes is finding out, also when the builder quit', () => {
+    const r = routeReal(
+      'Fietsenwinkel, 6 medewerkers. Onze website is oud en de webbouwer is ermee gestopt. Voordat ik offertes ga opvragen wil ik weten wat ik nodig heb: een webshop, of alleen reparaties online laten inplannen? Kan iemand met me meedenken en een lijstje eisen maken?',
+      '7570',
+      6,
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
   });
 
   test("training that a grant is asked for is the grant's subject", () => {
