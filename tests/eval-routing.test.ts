@@ -430,6 +430,20 @@
  * cyber protection; "een online cursus die ik verkoop" is the firm's own; a "studentenproject" asks
  * for students. All four join this test (left: c16021, a language school's own courses read as
  * training; c16147, a CNC machine with nesting software read as advice).
+ * routing-blind164.jsonl to routing-blind167.jsonl (four fresh samples of the dev distribution:
+ * farming and food, security and privacy, a next step after help had before, the smallest firms and
+ * those just over 50) scored 94% / 100% / 0 violations (werkplaats 16/16), 90% / 98% / 1 (15/15),
+ * 96% / 96% / 1 (16/16) and 94% / 100% / 1 (16/16) on their first run. Fixes followed: English
+ * incidents ("server is locked", "demanding bitcoin", "a fake bank page"); "daarna bijhoudt";
+ * "zekerheden" (collateral) no longer read as "zeker" (sure); two-step verification set up is no
+ * password typed on a fake site; who owns the code, a duty to report and its term, a leak by a
+ * wrong e-mail address; "wie investeert"; reviews; courses the owner sells ("als ik online
+ * cursussen verkoop"); and rule 11, the money for research by a group of firms with a knowledge
+ * institution is RAAK-mkb's, with "We zijn zeven fruittelers" read as such a group (it also settled
+ * blind157 c15747). blind164, blind165 and blind167 join this test (left: c16410, dairy farmers'
+ * sensor research read as shop-floor work); blind166 stays out with 96% / 100% / 1 (c16606, who
+ * owns the code students made, read as the werkplaats's; c16614, an investor for a prototype to be
+ * built, read as market work).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -585,6 +599,9 @@ describe.each([
   ['tests/fixtures/routing-blind161.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind162.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind163.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind164.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind165.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind167.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind100.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind110.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind148.jsonl', { top1: 0.96, top3: 0.98 }],

@@ -96,8 +96,9 @@ function buildLexicon(): Lexicon {
         if (words.length === 1) {
           if (!lex.words[lang].has(form)) lex.words[lang].set(form, group.key);
           // Short forms match exactly only: their stems collide with unrelated words.
-          // Derivations in -ing lose it to the stemmer ("regeling" → "regel"): exact only too.
-          if (form.length < 5 || (lang === 'nl' && /ing(en)?$/.test(form))) continue;
+          // Derivations in -ing and -heid lose it to the stemmer ("regeling" → "regel",
+          // "zekerheden" → "zeker"): exact only too.
+          if (form.length < 5 || (lang === 'nl' && /(?:ing(?:en)?|heid|heden)$/.test(form))) continue;
           const s = stem(form, lang);
           if (s.length >= 4 && !lex.stems[lang].has(s)) lex.stems[lang].set(s, group.key);
         } else {

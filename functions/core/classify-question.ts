@@ -18,6 +18,7 @@
  * 6. A reported cyber incident never gets a werkplaats first.
  * 7. A group of peer firms asking for a scheme asks for an MKB-deal.
  * 10. Seeing shop-floor technology work or trying it first is a fieldlab's (a hub's) offer.
+ * 11. Research by a group of firms with a knowledge institution is funded through it (RAAK-mkb).
  */
 import { KINDS, type Kind, type Theme } from '../../content/schema.ts';
 import type { Analysis, Analyzer } from './analyzer.ts';
@@ -235,6 +236,13 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       const dealByName = hits.some((h) => h.signal === 'mkb-deal');
       if (institution && studied && !dealByName && scores['mkb-deal'] >= RULES.groupScheme) {
         moveHalf(scores, 'mkb-deal', 'kenniscentrum');
+      }
+      // Rule 11: the money for such research, by a group of firms ("Hoe komen we aan financiering
+      // voor zo'n onderzoek?", "een regeling waarbij de hogeschool de aanvraag doet"), is what
+      // RAAK-mkb gives through the knowledge institution: half the grant and loan scores move there.
+      if (institution && studied && group) {
+        moveHalf(scores, 'subsidie', 'kenniscentrum');
+        moveHalf(scores, 'financiering', 'kenniscentrum');
       }
 
       // Rule 1: the loket's default for a digital question of a small firm.

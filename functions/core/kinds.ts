@@ -532,8 +532,20 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'wie gaat stoppen',
           'doen er niets mee',
           'doen er niks mee',
+          // What customers say online: "hoe krijgen we meer google reviews?"
+          'reviews',
+          'recensies',
         ],
-        en: ['insight', 'insights', 'analys', 'dashboard', 'data', 'make better use', 'do nothing with'],
+        en: [
+          'insight',
+          'insights',
+          'analys',
+          'dashboard',
+          'data',
+          'make better use',
+          'do nothing with',
+          'reviews',
+        ],
         weight: 1,
       },
       {
@@ -808,6 +820,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'hosten en onderhouden',
           'ook bijhouden',
           'daarna bijhouden',
+          'daarna bijhoudt',
           'tijdens het seizoen ondersteunen',
           'blijven ondersteunen',
           'daarna ondersteunen',
@@ -1224,7 +1237,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           // A password typed on a fake site.
           'nepsite',
           'wachtwoord ingevuld',
-          'wachtwoord in op',
+          'wachtwoord in op een',
           // A laptop or phone with data on it, stolen or lost.
           'laptop gestolen',
           'gestolen laptop',
@@ -1297,10 +1310,16 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'strange extension',
           'weird extension',
           'asking for bitcoin',
+          'demanding bitcoin',
+          'server is locked',
+          'files are locked',
           'ransom note',
           'files encrypted',
           'turned out to be fake',
           'was fake',
+          'fake bank page',
+          'fake login page',
+          'fake website',
           'bank details changed',
           'different iban',
           'changed iban',
@@ -1633,6 +1652,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         nl: [
           'lening',
           'investeerder',
+          // "Wie investeert in zoiets?"
+          'wie investeert',
           // "Hij vraagt 150.000 euro en ik heb zelf 30.000 gespaard. Hoe kom ik aan de rest?"
           'kom ik aan de rest',
           'komen we aan de rest',
@@ -2269,6 +2290,16 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'accijnzen',
           'aansprakelijk',
           'aansprakelijkheid',
+          // A duty to report and its term ("binnen welke termijn?"); not "ergens melden", which
+          // victims of fraud ask too.
+          'meldplicht',
+          'welke termijn',
+          // Who owns what was made: "Van wie is die code nu eigenlijk?"
+          'van wie is',
+          'eigendom',
+          'intellectueel eigendom',
+          'auteursrecht',
+          'auteursrechten',
           'verzekering',
           'verzekeren',
           'ontslag',

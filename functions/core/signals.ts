@@ -357,7 +357,12 @@ export function compileTerms<T>(
           ((wordIn(p - 2, ownVerbs) && wordIn(p - 1, WE)) || (wordIn(p - 2, WE) && wordIn(p - 1, ownVerbs)))
         )
           return true;
-        // ("een online cursus die ik verkoop")
+        // ("een online cursus die ik verkoop", "als ik online cursussen verkoop")
+        // (The owner selling it: not "wie kan ons een offerte geven".)
+        if (sentenceAt[p + 1] === sentenceAt[p] && wordIn(p + 1, sellVerbs)) {
+          for (let q = p - 1; q >= 0 && q >= p - 3 && sentenceAt[q] === sentenceAt[p]; q--)
+            if (wordIn(q, WE)) return true;
+        }
         if (
           sentenceAt[p + 3] === sentenceAt[p] &&
           wordIn(p + 1, WHICH) &&

@@ -361,7 +361,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   {
     key: 'datalek',
-    nl: ['datalek', 'datalekken', 'gelekt', 'lek'],
+    // (Also personal data sent to the wrong address: "naar een verkeerd e-mailadres gestuurd".)
+    nl: ['datalek', 'datalekken', 'gelekt', 'lek', 'verkeerd emailadres', 'verkeerde emailadres'],
     en: ['data breach', 'data leak', 'leak', 'leaked'],
   },
   {
@@ -503,6 +504,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     en: ['financing', 'finance', 'funding', 'capital', 'fund', 'funds', 'working capital'],
   },
   { key: 'crowdfunding', nl: ['crowdfunding', 'crowdfund'], en: ['crowdfunding', 'crowdfund'] },
+  // Security for a loan; not "zeker" (sure), which the stemmer makes of "zekerheden".
+  { key: 'onderpand', nl: ['onderpand', 'zekerheden'], en: ['collateral'] },
   // Learning
   {
     key: 'cursus',

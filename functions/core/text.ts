@@ -191,6 +191,12 @@ const CONDITION = /([^.?!;\n]*[a-z0-9])\s+((?:als|indien|wanneer|if) (?:ik|we|wi
 // How many people the firm has, in numbers ("we zijn met 6 man", "met twaalf mensen"): one word
 // of the teamgrootte group (synonyms.ts), so that "we zijn met" reads as no group of firms.
 const TEAM_SIZE = new RegExp(`\\bmet (?:\\d+|${NUMBER_WORDS}) (?:man|mensen)\\b`, 'g');
+// A number of firms of one trade ("We zijn zeven fruittelers", "wij zijn acht bakkers"): a group
+// of peers, written as the group term "we zijn met" (not a firm's size, which TEAM_SIZE took).
+const PEERS = new RegExp(
+  `\\b((?:we|wij) zijn) ((?:\\d+|${NUMBER_WORDS}) (?!(?:man|mensen|medewerkers|werknemers|personen|broers|zussen|vennoten|eigenaren)\\b)[a-z]+(?:ers|s)\\b)`,
+  'g',
+);
 
 // A business the owner took over ("ik heb de drukkerij van mijn vader overgenomen", "heb hem
 // samen met mijn vriendin overgenomen"): succession, where an account or the control taken over
@@ -220,6 +226,7 @@ export function sentences(text: string): Sentence[] {
   // "e-mail", "e-commerce", "e-learning": one word.
   if (has('e-')) folded = folded.replace(/\be-(?=[a-z])/g, 'e');
   if (has(' man', ' mensen')) folded = folded.replace(TEAM_SIZE, 'teamgrootte');
+  if (has('we zijn', 'wij zijn')) folded = folded.replace(PEERS, '$1 met $2');
   if (has('overgenomen')) folded = folded.replace(TAKEN_OVER, '$1opvolging');
   // A "son-in-law" is family, not law.
   if (has('-in-law')) folded = folded.replace(/-in-laws?\b/g, '');

@@ -104,6 +104,15 @@ describe('text', () => {
     expect(sentences('Ik ben van plan een webshop te beginnen. Wie helpt?')[0]!.self).toBeUndefined();
   });
 
+  test('a number of firms of one trade is a group of peers; a number of people is a size', () => {
+    const text = (t: string) =>
+      sentences(t)
+        .flatMap((x) => x.words.map((w) => w.text))
+        .join(' ');
+    expect(text('We zijn zeven fruittelers in de Betuwe.')).toContain('we zijn met zeven fruittelers');
+    expect(text('We zijn zeven mensen in de Betuwe.')).not.toContain('met');
+  });
+
   test('an adviser\'s own guess ("ik dacht zelf aan ...") counts as little as a need put off', () => {
     const guess = sentences('Ik dacht zelf aan een subsidie, maar de eigenaar wil een stappenplan.');
     const plain = sentences('Ik dacht aan een subsidie, maar de eigenaar wil een stappenplan.');
@@ -446,6 +455,10 @@ describe('compounds and typos', () => {
   test('the scheme RAAK is not a form of "raken" (to touch), and an English store is no storing', () => {
     expect(keys('raken')).not.toEqual(keys('raak'));
     expect(analyzer.analyze('our store', { lang: 'en' }).tokens.map((t) => t.key)).not.toContain('storing');
+  });
+
+  test('"zekerheden" (collateral) is not "zeker" (sure), though the stemmer makes both "zeker"', () => {
+    expect(keys('zekerheden')).not.toEqual(keys('zeker'));
   });
 
   test('"regelen" (arranging) is not "regels" (rules), though the stemmer makes both "regel"', () => {

@@ -2231,6 +2231,51 @@ describe('the kind of help a question asks for', () => {
     expect(r.hits.some((h) => h.signal === 'cursus')).toBe(false);
   });
 
+  test('incidents in English: a server locked for bitcoin, a login typed into a fake bank page', () => {
+    const first = (q: string) => route(q, { postcode: '9711', employees: 12 }).recommendations[0]?.kind;
+    expect(
+      first(
+        "Our server is locked. All files have a .locked extension and there's a text file demanding bitcoin. Who do we call first?",
+      ),
+    ).toBe('cybersecurity');
+    expect(
+      first(
+        'This morning our office manager typed her login details into a fake bank page. What else should we check?',
+      ),
+    ).toBe('cybersecurity');
+  });
+
+  test('students asked to build a shop that someone then keeps up is market work', () => {
+    const r = route(
+      'Kunnen studenten van de werkplaats gratis onze webshop bouwen? We weten precies wat we willen, er moet alleen iemand zijn die het maakt en daarna bijhoudt.',
+      { postcode: '9711', employees: 4 },
+    );
+    expect(r.understood.rules).toContain('market-work');
+  });
+
+  test('setting up two-step verification is protection asked for, no password typed on a fake site', () => {
+    const r = classified(
+      'We zoeken een bedrijf dat tweestapsverificatie op alle accounts instelt en een firewall plaatst.',
+    );
+    expect(r.incident).toBe(false);
+  });
+
+  test('who owns the code, a duty to report a leak, an investor, reviews: each read as its kind', () => {
+    expect(hitKinds('Van wie is die code nu eigenlijk?')).toContain('loket');
+    expect(
+      hitKinds(
+        'Een medewerker heeft per ongeluk een Excel met BSN-nummers naar een verkeerd e-mailadres gestuurd. Binnen welke termijn moeten we dat melden?',
+      ),
+    ).toEqual(expect.arrayContaining(['cybersecurity', 'loket']));
+    expect(hitKinds('We hebben 200.000 euro nodig. Wie investeert in zoiets?')).toContain('financiering');
+    expect(hitKinds('hoe krijgen we meer google reviews?')).toContain('werkplaats');
+  });
+
+  test('courses the owner sells, said with the verb right after them, are their own', () => {
+    const r = classified('moet ik btw rekenen als ik online cursussen verkoop aan particulieren in belgie');
+    expect(r.hits.some((h) => h.signal === 'cursus')).toBe(false);
+  });
+
   test('the laptops where files are kept are no market work asked for', () => {
     const r = classified(
       'Onze bestanden staan verspreid over laptops en een oude NAS. We zoeken advies over hoe je dit organiseert.',
@@ -2327,6 +2372,15 @@ describe('with the real directory', () => {
     );
     expect(r.understood.rules).not.toContain('market-work');
     expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('a group of firms doing research with a hogeschool under a scheme asks for applied research', () => {
+    const r = routeReal(
+      "We zijn zeven fruittelers in de Betuwe en willen samen met een hogeschool onderzoeken hoe drones en beeldanalyse helpen bij het inschatten van de vruchtzetting. Er schijnt een regeling te zijn waarbij een hogeschool zo'n onderzoek met een groep mkb'ers doet?",
+      '4001',
+      8,
+    );
+    expect(r.recommendations[0]?.kind).toBe('kenniscentrum');
   });
 
   test("training that a grant is asked for is the grant's subject", () => {
