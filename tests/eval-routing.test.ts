@@ -444,6 +444,18 @@
  * sensor research read as shop-floor work); blind166 stays out with 96% / 100% / 1 (c16606, who
  * owns the code students made, read as the werkplaats's; c16614, an investor for a prototype to be
  * built, read as market work).
+ * routing-blind168.jsonl to routing-blind171.jsonl (four fresh samples of the dev distribution: AI
+ * in every role, shops, hospitality and personal services, construction, installation and
+ * transport, owners asking in roundabout ways) scored 94% / 98% / 2 violations (werkplaats 17/17),
+ * 98% / 100% / 1 (18/18), 92% / 96% / 3 (17/17) and 92% / 100% / 2 (15/15) on their first run.
+ * Fixes followed: "niemand kan meer" narrowed to nobody who can work or get at files or mail (also
+ * settling blind154 c15425, which joins this test), and "niemand die het kan bouwen" no negation;
+ * a voice message "nooit ingesproken", a new IBAN, a wifi that "valt steeds weg"; a V&G-plan and
+ * the Arbeidsinspectie; quotes the owner wants to make faster; a team told by its number with its
+ * trade after it ("we zijn met z'n drieën, grafisch ontwerpbureau"); files "op de server" are where
+ * they are kept; a "RAAK-project". All four join this test (left: c16830, a loan refused for lack
+ * of collateral with "is daar een regeling voor?" read as a grant; c17119, returns and bookkeeping
+ * of Instagram sales read as rules; c17143, research with a hogeschool read as a grant).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -602,6 +614,11 @@ describe.each([
   ['tests/fixtures/routing-blind164.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind165.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind167.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind168.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind169.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind170.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind171.jsonl', { top1: 0.96, top3: 0.98 }],
+  ['tests/fixtures/routing-blind154.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind100.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind110.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind148.jsonl', { top1: 0.96, top3: 0.98 }],

@@ -789,6 +789,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'iemand het bijhoudt',
           'plan gekregen',
           'advies gekregen',
+          'ontwerp gekregen',
           'prototype klaar',
           'prototype gemaakt',
           'ontwerp gemaakt',
@@ -888,7 +889,19 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'doen het niet meer',
           'kan niet meer',
           'kunnen niet meer',
-          'niemand kan meer',
+          // Nobody can work or get at the files (not "niemand kan er chocola van maken", "niemand
+          // kan nog iets terugvinden": a bare "niemand kan" says nothing of an outage).
+          'niemand kan werken',
+          'niemand kan bestanden',
+          'niemand kan dossiers',
+          'niemand kan mail',
+          'niemand kan mailen',
+          'niemand kan inloggen',
+          'niemand kan hem bijhouden',
+          // The wifi that keeps dropping out.
+          'valt steeds weg',
+          'valt telkens weg',
+          'valt weg',
           // (Not "start niet op" alone: "als starter kom ik niet binnen" would read as it.)
           'start niet meer op',
           'wil niet meer opstarten',
@@ -1113,7 +1126,13 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'nieuw rekeningnummer',
           'ander rekeningnummer',
           'ander iban',
+          'nieuw iban',
+          'nieuwe rekening',
           'iban veranderd',
+          // A voice that only seemed to be the owner's: "Dat heb ik nooit ingesproken", an AI voice.
+          'nooit ingesproken',
+          'nagemaakte stem',
+          'deepfake',
           // A mail that only seemed to come from a supplier.
           'leek te komen',
           'iban gewijzigd',
@@ -2304,6 +2323,12 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'verzekeren',
           'ontslag',
           'arbeidsrecht',
+          // Safety at work: what the Arbeidsinspectie demands, a V&G-plan for a building site.
+          'arbeidsinspectie',
+          'v&g plan',
+          'vgplan',
+          'arbowet',
+          'arboregels',
           // Pay during sick leave: what an employer must do ("verzuim" alone is as often data).
           'doorbetalen',
           'loondoorbetaling',

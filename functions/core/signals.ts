@@ -90,6 +90,9 @@ const NEGATION_REACH = 6;
 const NEGATION_AFTER = 5;
 /** After a negation, these make it "no longer": it says something of the words before it. */
 const NO_LONGER: ReadonlySet<string> = new Set(['meer', 'anymore', 'longer']);
+/** "Niemand die het kan bouwen", "nobody who can fix it": someone lacking, so asked for. */
+const NOBODY: ReadonlySet<string> = new Set(['niemand', 'nobody']);
+const WHO: ReadonlySet<string> = new Set(['die', 'who']);
 const NEGATION_ENDS: ReadonlySet<string> = new Set([
   // "Ik weet niet of we gehackt zijn": the doubt is not denied.
   'of',
@@ -168,6 +171,10 @@ const WE: ReadonlySet<string> = new Set(['we', 'wij', 'ik']);
 /** What a firm sells or gives: "een online cursus die ik verkoop", "de workshops die we geven". */
 const SELL_VERBS = ['verkopen', 'verkoop', 'geven', 'geef', 'aanbieden'];
 const WHICH: ReadonlySet<string> = new Set(['die', 'dat']);
+/** "(We) willen offertes sneller maken": the owner who wants to do it, named or not. */
+const WANT: ReadonlySet<string> = new Set(['willen', 'wil', 'want']);
+/** "Laten" (the key of "laten", "laat"): work that others do. */
+const LET: ReadonlySet<string> = new Set(['lat', 'laten', 'laat']);
 /** VAT on what the firm sells ("btw over online cursussen", "VAT on courses"): those are its own. */
 const VAT: ReadonlySet<string> = new Set(['btw']);
 const VAT_ON: ReadonlySet<string> = new Set(['over', 'op', 'on']);
@@ -358,10 +365,17 @@ export function compileTerms<T>(
         )
           return true;
         // ("een online cursus die ik verkoop", "als ik online cursussen verkoop")
-        // (The owner selling it: not "wie kan ons een offerte geven".)
-        if (sentenceAt[p + 1] === sentenceAt[p] && wordIn(p + 1, sellVerbs)) {
+        // (The owner selling or making it, "we willen offertes sneller maken": not "wie kan ons een
+        // offerte geven", nor "we willen een offerte laten maken".)
+        const verbAt =
+          sentenceAt[p + 1] === sentenceAt[p] && wordIn(p + 1, sellVerbs)
+            ? p + 1
+            : sentenceAt[p + 2] === sentenceAt[p] && !wordIn(p + 1, LET) && wordIn(p + 2, ownVerbs)
+              ? p + 2
+              : -1;
+        if (verbAt >= 0) {
           for (let q = p - 1; q >= 0 && q >= p - 3 && sentenceAt[q] === sentenceAt[p]; q--)
-            if (wordIn(q, WE)) return true;
+            if (wordIn(q, WE) || wordIn(q, WANT)) return true;
         }
         if (
           sentenceAt[p + 3] === sentenceAt[p] &&
@@ -444,7 +458,10 @@ export function compileTerms<T>(
             // foutmelding" says nothing of the error); and denied afterwards by one within the
             // next few words of the same clause.
             const before = negationFrom(p - 1, -1, NEGATION_REACH, sentenceAt[p]!);
-            const denied = before >= 0 && !wordIn(before + 1, NO_LONGER);
+            const denied =
+              before >= 0 &&
+              !wordIn(before + 1, NO_LONGER) &&
+              !(wordIn(before, NOBODY) && wordIn(before + 1, WHO));
             const deniedAfter = negationFrom(at + 1, 1, NEGATION_AFTER, sentenceAt[p]!) >= 0;
             const prev = found.get(c.owner);
             if (!prev)

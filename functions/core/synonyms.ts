@@ -989,6 +989,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   // Packaging on the shop floor: the English "packaging" stems like "package" (software).
   { key: 'verpakken', nl: ['verpakken', 'verpakking', 'verpakkingen'], en: ['packaging', 'packing'] },
+  // Where files are kept ("staan overal: in mails, op telefoons, op de server"): no hosting asked.
+  { key: 'bewaarplek', nl: ['op de server', 'op onze server'], en: ['on the server', 'on our server'] },
   {
     key: 'hosting',
     nl: [
@@ -1332,7 +1334,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   // that verb as often ("ik raak het overzicht kwijt"), so only with mkb or pro, or as an acronym.
   {
     key: 'raakmkb',
-    nl: ['raakmkb', 'raak mkb', 'raak pro', 'raakpro'],
+    nl: ['raakmkb', 'raak mkb', 'raak pro', 'raakpro', 'raak project', 'raakproject'],
     en: ['raak', 'raakmkb', 'raak mkb'],
   },
   // "Store" in English is a shop; read as Dutch it would stem like "storing".

@@ -100,6 +100,8 @@ describe('text', () => {
     // An adviser by the name of their organisation, and a referral from it.
     expect(sentences('Ik ben KVK-adviseur en sprak een bakker. Wie helpt?')[0]!.self).toBe(true);
     expect(sentences('Vanuit de KVK verwijs ik een klant door: een bakker. Wie helpt?')[0]!.self).toBe(true);
+    // A team told by its number, with its trade after it.
+    expect(sentences("we zijn met z'n drieën, grafisch ontwerpbureau. Wie helpt?")[0]!.self).toBe(true);
     // Not every "ik ben van ...": a plan is the need itself.
     expect(sentences('Ik ben van plan een webshop te beginnen. Wie helpt?')[0]!.self).toBeUndefined();
   });

@@ -2276,6 +2276,62 @@ describe('the kind of help a question asks for', () => {
     expect(r.hits.some((h) => h.signal === 'cursus')).toBe(false);
   });
 
+  test('nobody who can work is an outage; nobody who makes sense of the figures is not', () => {
+    const signals = (q: string) => classified(q).hits.map((h) => h.signal);
+    expect(signals('Onze server is gecrasht en niemand kan meer bij de bestanden.')).toContain('storing');
+    expect(signals('Er zijn versleutelde bestanden. Niemand kan werken.')).toContain('storing');
+    expect(
+      signals('Ik voel dat daar geld ligt, maar niemand op kantoor kan er chocola van maken.'),
+    ).not.toContain('storing');
+    expect(signals('De wifi in ons hotel valt steeds weg. Wie kan dit snel komen oplossen?')).toContain(
+      'storing',
+    );
+  });
+
+  test('"niemand die het kan bouwen" lacks a builder: building is asked for, not denied', () => {
+    const r = classified('We hebben een mooi ontwerp voor onze webshop, maar niemand die het kan bouwen.');
+    expect(r.hits.some((h) => h.signal === 'bouwen')).toBe(true);
+  });
+
+  test('a voice message never spoken and an invoice with a new IBAN are incidents', () => {
+    const first = (q: string) => route(q, { postcode: '9711', employees: 12 }).recommendations[0]?.kind;
+    expect(
+      first(
+        "Mijn boekhouder kreeg een spraakbericht van 'mij' om 8.000 euro over te maken. Dat heb ik nooit ingesproken. Wat nu?",
+      ),
+    ).toBe('cybersecurity');
+    expect(
+      first(
+        'We kregen een factuur van onze leverancier met een nieuw IBAN-nummer en ik heb al 14.000 euro overgemaakt. Wat moet ik doen?',
+      ),
+    ).toBe('cybersecurity');
+  });
+
+  test('safety plans and the Arbeidsinspectie are questions about the rules', () => {
+    expect(hitKinds('Moet ik voor elke klus een V&G-plan hebben? Wat eist de Arbeidsinspectie?')).toContain(
+      'loket',
+    );
+  });
+
+  test("the owner who wants to make quotes faster makes them; quotes made by others are a supplier's", () => {
+    const signals = (q: string) => classified(q).hits.map((h) => h.signal);
+    expect(
+      signals('Schildersbedrijf, 4 man, en we willen offertes sneller maken. Hoe pakken anderen dat aan?'),
+    ).not.toContain('offerte');
+    expect(signals('We willen een offerte laten maken voor een nieuwe webshop.')).toContain('offerte');
+  });
+
+  test('files on the server are where they are kept, not hosting asked for; a RAAK project is research', () => {
+    expect(
+      classified("Tekeningen en foto's staan overal: in mails, op telefoons, op de server.").hits.map(
+        (h) => h.signal,
+      ),
+    ).not.toContain('hosting');
+    expect(hitKinds('We willen met vijf installateurs en een hogeschool een RAAK-project doen.')).toContain(
+      'kenniscentrum',
+    );
+  });
+
   test('the laptops where files are kept are no market work asked for', () => {
     const r = classified(
       'Onze bestanden staan verspreid over laptops en een oude NAS. We zoeken advies over hoe je dit organiseert.',
