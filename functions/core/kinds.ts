@@ -762,9 +762,11 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         nl: [
           'al klaar',
           'ligt klaar',
+          'klaarliggen',
           'ontwerp klaar',
           'ontwerp helemaal klaar',
           'uitgewerkt ontwerp',
+          'uitgewerkt advies',
           'plan klaar',
           'stappenplan gekregen',
           // "Het advies en het stappenplan van de studenten hebben we binnen."
@@ -798,6 +800,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'live gaat',
           'live gaan',
           'echt live',
+          'moet live',
           'live zetten',
           'live brengen',
           'livegang',
@@ -808,6 +811,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'pakket gekozen',
           // Keeping it running is never student work.
           'blijven onderhouden',
+          // Kept running: "dat iemand het draaiend houdt en updates doet".
+          'draaiend houdt',
+          'draaiend houden',
           'onderhoud blijven',
           'hosting blijven',
           'voortaan onderhouden',

@@ -177,10 +177,10 @@ export const CHOICE_WORD = 'keuzevraag';
 // not the owner's question: words of two or more between quotes, a clause of their own.
 const QUOTED = /(^|\s)['"]([^'"\n]*\s[^'"\n]*)['"](?=[\s.,!?;:)]|$)/g;
 // What customers ask, told in reported speech ("Klanten bellen steeds of hun schoenen al klaar
-// zijn"), is their question too, not the owner's: from "of" to the end of the sentence, a quoted
-// clause.
+// zijn", "klanten bellen de hele dag om te vragen of hun fiets al klaar is"), is their question
+// too, not the owner's: from "of" to the end of the sentence, a quoted clause.
 const REPORTED =
-  /\b((?:klanten|mensen|gasten|patienten|cliënten|clienten|customers|guests)(?: [a-z]+){0,2} (?:bellen|vragen|appen|mailen|call|ask)(?: [a-z]+){0,2}?) ((?:of|whether|if) [^.?!;\n]*)/g;
+  /\b((?:klanten|mensen|gasten|patienten|cliënten|clienten|customers|guests)(?: [a-z]+){0,2} (?:bellen|vragen|appen|mailen|call|ask)(?: [a-z]+){0,6}?) ((?:of|whether|if) [^.?!;\n]*)/g;
 /** How much a quoted clause counts; the roles of classify-question.ts need more. */
 export const QUOTED_WEIGHT = 0.1;
 
@@ -283,7 +283,10 @@ export function sentences(text: string): Sentence[] {
       }
       if (words.length === 0) continue;
       const clause = part.trim();
-      if (CHOICE.test(clause)) words.push({ text: CHOICE_WORD, sentence: index });
+      // (Also after an opening phrase: "boekwinkel hier, moeten we nou een webshop beginnen of niet?")
+      const comma = clause.indexOf(', ');
+      if (CHOICE.test(clause) || (comma > 0 && CHOICE.test(clause.slice(comma + 2))))
+        words.push({ text: CHOICE_WORD, sentence: index });
       const first = words[0]!.text;
       // (The rest of a sentence after its self-description opens with "en": not a new need.)
       const opener = index > 0 && at === 0 && SECONDARY_OPENERS.has(first);

@@ -167,6 +167,11 @@ describe('text', () => {
     const reported = s.find((x) => x.words.some((w) => w.text === 'klaar'))!;
     expect(reported.weight).toBe(QUOTED_WEIGHT);
     expect(s.find((x) => x.words.some((w) => w.text === 'bellen'))!.weight).toBeGreaterThan(QUOTED_WEIGHT);
+    // Also with more words between the calling and the asking.
+    const longer = sentences(
+      'Klanten bellen de hele dag om te vragen of hun fiets al klaar is. Wat kan slimmer?',
+    );
+    expect(longer.find((x) => x.words.some((w) => w.text === 'klaar'))!.weight).toBe(QUOTED_WEIGHT);
   });
 
   test.each([
@@ -319,6 +324,7 @@ describe('text', () => {
     const marked = (text: string) => sentences(text).flatMap((x) => x.words.map((w) => w.text));
     expect(marked('Moeten we een app laten maken of is een pagina genoeg?')).toContain(CHOICE_WORD);
     expect(marked('Is er een gratis scan of check voor kleine bedrijven?')).not.toContain(CHOICE_WORD);
+    expect(marked('boekwinkel hier, moeten we nou een webshop beginnen of niet?')).toContain(CHOICE_WORD);
   });
 
   test('"; nu zoeken we" turns to the need now like a new sentence', () => {

@@ -2332,6 +2332,23 @@ describe('the kind of help a question asks for', () => {
     );
   });
 
+  test('texts and design lying ready, advice worked out, a dashboard to keep running: work for professionals', () => {
+    const rules = (q: string) => route(q, { postcode: '9711', employees: 9 }).understood.rules;
+    expect(
+      rules(
+        'kan de digitale werkplaats deze zomer onze nieuwe website bouwen? hij moet 1 september live, teksten en ontwerp hebben we al klaarliggen',
+      ),
+    ).toContain('market-work');
+    expect(
+      rules(
+        'Na een traject met studenten hebben we een goed uitgewerkt advies voor een koppeling. Wie kan dit nu voor ons bouwen?',
+      ),
+    ).toContain('market-work');
+    expect(
+      classified('Nu willen we dat iemand het dashboard draaiend houdt.').hits.map((h) => h.signal),
+    ).toContain('klaar');
+  });
+
   test('the laptops where files are kept are no market work asked for', () => {
     const r = classified(
       'Onze bestanden staan verspreid over laptops en een oude NAS. We zoeken advies over hoe je dit organiseert.',
