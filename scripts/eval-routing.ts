@@ -83,6 +83,26 @@ export function readEvalFile(path: string): EvalItem[] {
     });
 }
 
+/** The router's answer to one labelled question, as POST /route gives it for the same fields. */
+export function routeEvalItem(
+  item: EvalItem,
+  index: DirectoryIndex,
+  postcodes: PostcodeTable,
+  today: string,
+): RouteResult {
+  const place = placeFromPostcode(postcodes, item.postcode);
+  if (!place.ok) throw new Error(`${item.id}: ${place.detail}`);
+  return routeQuestion(index, {
+    question: item.question,
+    ...(place.place ? { place: place.place } : {}),
+    ...(place.unknownPostcode ? { unknownPostcode: place.unknownPostcode } : {}),
+    ...(item.employees !== undefined ? { employees: item.employees } : {}),
+    ...(item.sector ? { sector: item.sector } : {}),
+    ...(item.lang ? { lang: item.lang } : {}),
+    today,
+  });
+}
+
 /** Routes every item and scores the answers. */
 export function evaluateRouting(
   items: readonly EvalItem[],
@@ -99,18 +119,7 @@ export function evaluateRouting(
     failures: [],
   };
   for (const item of items) {
-    const place = placeFromPostcode(postcodes, item.postcode);
-    if (!place.ok) throw new Error(`${item.id}: ${place.detail}`);
-    const result: RouteResult = routeQuestion(index, {
-      question: item.question,
-      ...(place.place ? { place: place.place } : {}),
-      ...(place.unknownPostcode ? { unknownPostcode: place.unknownPostcode } : {}),
-      ...(item.employees !== undefined ? { employees: item.employees } : {}),
-      ...(item.sector ? { sector: item.sector } : {}),
-      ...(item.lang ? { lang: item.lang } : {}),
-      today,
-    });
-    const recs = result.recommendations;
+    const recs = routeEvalItem(item, index, postcodes, today).recommendations;
     const problems: string[] = [];
     const first = recs[0]?.kind;
     if (first && item.expect_kind.includes(first)) report.top1++;
