@@ -353,6 +353,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'buy or build',
           'before we invest',
           'before investing',
+          'before spending',
           'before we go to a supplier',
           'rather than an agency',
           'instead of an agency',
@@ -560,6 +561,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'efficienter',
           'beter organiseren',
           'chaos',
+          'puinhoop',
           'raakt zoek',
           'kwijt',
           'handmatig',
@@ -919,7 +921,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'pinnen lukt niet',
           'pinnen werkt niet',
         ],
-        en: ['storing', 'cannot access', 'can not access'],
+        en: ['storing', 'cannot access', 'can not access', 'died this morning', 'nas died', 'server died'],
         weight: 3,
         role: 'professional',
       },
@@ -927,7 +929,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
         id: 'repareren',
         // Data rescued from a broken disk: "iemand die vandaag nog de data probeert te redden".
         nl: ['repareren', 'data redden', 'gegevens redden', 'bestanden redden'],
-        en: ['repareren', 'recover the data', 'data recovery', 'recover our files'],
+        en: ['repareren', 'recover the data', 'data recovery', 'recover our files', 'recover the files'],
         weight: 1.5,
         role: 'market',
       },
@@ -1261,6 +1263,11 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'pdf geopend',
           // A password typed on a fake site.
           'nepsite',
+          // A caller let in on the computer ("ik heb hem laten meekijken op de kassacomputer").
+          'meekijken op de computer',
+          'meekijken op de kassacomputer',
+          'meekijken op mijn computer',
+          'op afstand meekijken',
           'wachtwoord ingevuld',
           'wachtwoord in op een',
           // A laptop or phone with data on it, stolen or lost.
@@ -1503,6 +1510,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'beveiligingsscan',
           'iso 27001',
           'iso27001',
+          // What an insurer demands for a cyber policy.
+          'cyberverzekering',
         ],
         en: [
           'beveilig',
@@ -2309,6 +2318,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'uitschrijven',
           'omzetten naar een bv',
           'bv oprichten',
+          'naar een bv',
           'vof oprichten',
           // Excise on beer, wine or tobacco one makes or sells.
           'accijns',

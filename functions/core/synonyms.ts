@@ -504,6 +504,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     en: ['financing', 'finance', 'funding', 'capital', 'fund', 'funds', 'working capital'],
   },
   { key: 'crowdfunding', nl: ['crowdfunding', 'crowdfund'], en: ['crowdfunding', 'crowdfund'] },
+  // Paying a tax bill in parts: no scheme of grants ("regeling" alone is one).
+  { key: 'betalingsregeling', nl: ['betalingsregeling', 'betalingsregelingen'], en: ['payment plan'] },
   // Security for a loan; not "zeker" (sure), which the stemmer makes of "zekerheden".
   { key: 'onderpand', nl: ['onderpand', 'zekerheden'], en: ['collateral'] },
   // Learning

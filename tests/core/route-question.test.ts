@@ -2349,6 +2349,23 @@ describe('the kind of help a question asks for', () => {
     ).toContain('klaar');
   });
 
+  test('a NAS that died, a caller let in on the till computer, a payment plan: each read as its kind', () => {
+    const signals = (q: string) => classified(q).hits.map((h) => h.signal);
+    expect(signals('our NAS died this morning and we need someone today to recover the files')).toContain(
+      'storing',
+    );
+    expect(
+      route(
+        "Vanmiddag belde iemand 'van Microsoft' en ik heb hem laten meekijken op de kassacomputer. Moet ik nu iets doen?",
+        { postcode: '9711', employees: 5 },
+      ).recommendations[0]?.kind,
+    ).toBe('cybersecurity');
+    expect(hitKinds('Kan ik een betalingsregeling krijgen voor de naheffing?')).not.toContain('subsidie');
+    expect(hitKinds('Ik wil overstappen van een eenmanszaak naar een bv. Wat moet ik regelen?')).toContain(
+      'loket',
+    );
+  });
+
   test('the laptops where files are kept are no market work asked for', () => {
     const r = classified(
       'Onze bestanden staan verspreid over laptops en een oude NAS. We zoeken advies over hoe je dit organiseert.',
