@@ -482,6 +482,16 @@
  * (c17738, what an insurer demands for a cyber policy, read as the werkplaats's "waar te
  * beginnen"; c17835, an English sales process with "builds every quote by hand" read as market
  * work).
+ * routing-blind180.jsonl and routing-blind181.jsonl (a fresh sample of the dev distribution, and
+ * one of kinds easily confused: advice or building, a grant or a loan, training or advice, a hub
+ * or a werkplaats) scored 96% / 100% / 0 violations (werkplaats 16/16) and 90% / 98% / 4 (17/17)
+ * on their first run. Fixes followed: surety the bank asks of the owner ("als ik privé borg sta")
+ * is a guarantee scheme (rule 8); a security audit asked of students ("onze beveiliging
+ * doorlichten") is the cyber help's work (it cost blind144 c14446, a voucher for such an audit,
+ * its grant answer). blind180 joins this test (left: c18002, a grant side question; c18031, a
+ * research consortium asking for a scheme); blind181 stays out with 94% / 98% / 2 (c18107, a
+ * cobot feasibility study asked of the werkplaats; c18112, a loan named among what the owner does
+ * not want yet; c18122, 51 staff asking students for advice on an app).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -650,6 +660,7 @@ describe.each([
   ['tests/fixtures/routing-blind175.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind176.jsonl', { top1: 0.94, top3: 0.98 }],
   ['tests/fixtures/routing-blind179.jsonl', { top1: 0.96, top3: 0.98 }],
+  ['tests/fixtures/routing-blind180.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind100.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind110.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind148.jsonl', { top1: 0.96, top3: 0.98 }],

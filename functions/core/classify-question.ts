@@ -17,6 +17,8 @@
  *    ready, is, whatever students made before.
  * 6. A reported cyber incident never gets a werkplaats first.
  * 7. A group of peer firms asking for a scheme asks for an MKB-deal.
+ * 8. A scheme where the state stands surety for a loan is financing.
+ * 9. Research by a group of firms with a knowledge institution is applied research.
  * 10. Seeing shop-floor technology work or trying it first is a fieldlab's (a hub's) offer.
  * 11. Research by a group of firms with a knowledge institution is funded through it (RAAK-mkb).
  */

@@ -1465,6 +1465,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'beveiligingsadvies',
           'advies over beveiliging',
           'check van onze beveiliging',
+          'beveiliging doorlichten',
+          'beveiliging laten doorlichten',
+          'of dat allemaal veilig is',
           // "We willen weten hoe goed we beveiligd zijn."
           'hoe goed beveiligd',
           'hoe goed we beveiligd zijn',
@@ -1752,7 +1755,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
       // A guarantee for a loan (BMKB): a "regeling" where the state stands surety is financing.
       {
         id: 'borg',
-        nl: ['borgstelling', 'bmkb', 'garantieregeling', 'borgregeling'],
+        // (Also the surety the bank asks of the owner: "alleen als ik privé borg sta".)
+        nl: ['borgstelling', 'bmkb', 'garantieregeling', 'borgregeling', 'borg sta', 'borg staan'],
         en: ['loan guarantee', 'guarantee scheme', 'bmkb'],
         weight: 5,
       },

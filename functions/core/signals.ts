@@ -364,9 +364,9 @@ export function compileTerms<T>(
           ((wordIn(p - 2, ownVerbs) && wordIn(p - 1, WE)) || (wordIn(p - 2, WE) && wordIn(p - 1, ownVerbs)))
         )
           return true;
-        // ("een online cursus die ik verkoop", "als ik online cursussen verkoop")
-        // (The owner selling or making it, "we willen offertes sneller maken": not "wie kan ons een
-        // offerte geven", nor "we willen een offerte laten maken".)
+        // The owner selling or making it ("als ik online cursussen verkoop", "we willen offertes
+        // sneller maken"; not "wie kan ons een offerte geven", nor "we willen een offerte laten
+        // maken"), or "een online cursus die ik verkoop".
         const verbAt =
           sentenceAt[p + 1] === sentenceAt[p] && wordIn(p + 1, sellVerbs)
             ? p + 1

@@ -2366,6 +2366,14 @@ describe('the kind of help a question asks for', () => {
     );
   });
 
+  test('surety the bank asks of the owner is a guarantee scheme; a security audit asked is cyber help', () => {
+    const signals = (q: string) => classified(q).hits.map((h) => h.signal);
+    expect(signals('De bank wil alleen lenen als ik privé borg sta. Is daar een regeling voor?')).toContain(
+      'borg',
+    );
+    expect(signals('Kunnen studenten onze beveiliging eens doorlichten?')).toContain('beveiligingscheck');
+  });
+
   test('the laptops where files are kept are no market work asked for', () => {
     const r = classified(
       'Onze bestanden staan verspreid over laptops en een oude NAS. We zoeken advies over hoe je dit organiseert.',
