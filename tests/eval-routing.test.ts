@@ -492,6 +492,11 @@
  * research consortium asking for a scheme); blind181 stays out with 94% / 98% / 2 (c18107, a
  * cobot feasibility study asked of the werkplaats; c18112, a loan named among what the owner does
  * not want yet; c18122, 51 staff asking students for advice on an app).
+ * routing-blind182.jsonl and routing-blind183.jsonl (a fresh sample of the dev distribution, and
+ * one of webshops and online sellers) scored 100% / 100% / 0 violations (werkplaats 15/15) and
+ * 94% / 100% / 0 (15/15) on their first run; no fix followed. Both join this test (left: c18305,
+ * a grant side question; c18317, returns of a webshop read as rules; c18329, research by a
+ * hogeschool with "een stuk of zes andere webwinkels", a group rule 11 does not see).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -661,6 +666,8 @@ describe.each([
   ['tests/fixtures/routing-blind176.jsonl', { top1: 0.94, top3: 0.98 }],
   ['tests/fixtures/routing-blind179.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind180.jsonl', { top1: 0.96, top3: 0.98 }],
+  ['tests/fixtures/routing-blind182.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind183.jsonl', { top1: 0.94, top3: 0.98 }],
   ['tests/fixtures/routing-blind100.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind110.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind148.jsonl', { top1: 0.96, top3: 0.98 }],
