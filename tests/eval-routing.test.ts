@@ -497,6 +497,15 @@
  * 94% / 100% / 0 (15/15) on their first run; no fix followed. Both join this test (left: c18305,
  * a grant side question; c18317, returns of a webshop read as rules; c18329, research by a
  * hogeschool with "een stuk of zes andere webwinkels", a group rule 11 does not see).
+ * routing-blind184.jsonl and routing-blind185.jsonl (a fresh sample of the dev distribution, and
+ * one of health care, education and culture) scored 92% / 98% / 3 violations (werkplaats 16/16)
+ * and 94% / 100% / 2 (16/16) on their first run. Fixes followed: three or more other firms counted
+ * ("met een stuk of zes andere webwinkels", "met vijf agrifood-bedrijven") are a group of peers
+ * (text.ts OTHERS; it settled blind180 c18031 and blind183 c18329 too); a greenhouse computer
+ * changed by "iemand ingelogd", "niemand van ons heeft dat gedaan"; a shop to "keep running";
+ * customers who book an appointment themselves ("een afspraak te laten maken") ask for no
+ * building. Both join this test (left: c18525, an e-health exploration "veilig ingericht" read as
+ * security).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -667,7 +676,9 @@ describe.each([
   ['tests/fixtures/routing-blind179.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind180.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind182.jsonl', { top1: 0.98, top3: 0.98 }],
-  ['tests/fixtures/routing-blind183.jsonl', { top1: 0.94, top3: 0.98 }],
+  ['tests/fixtures/routing-blind183.jsonl', { top1: 0.96, top3: 0.98 }],
+  ['tests/fixtures/routing-blind184.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind185.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind100.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind110.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind148.jsonl', { top1: 0.96, top3: 0.98 }],

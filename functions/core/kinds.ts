@@ -867,6 +867,7 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'actually set up',
           'decided on',
           'support it afterwards',
+          'keep it running',
           'keep maintaining',
           'ongoing maintenance',
           'look after it',
@@ -1230,6 +1231,12 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'van buitenaf gewijzigd',
           'onbekende heeft ingelogd',
           'iemand anders heeft ingelogd',
+          // A system changed by nobody of the firm: "er is vannacht iemand ingelogd die de
+          // temperatuur heeft aangepast", "niemand van ons heeft dat gedaan", "van buitenaf in het
+          // systeem gekomen".
+          'iemand ingelogd',
+          'niemand van ons heeft dat gedaan',
+          'van buitenaf in het systeem',
           // A log-in from an unknown address: "een inlog vanaf een onbekend IP-adres".
           'inlog onbekend',
           'onbekende inlog',

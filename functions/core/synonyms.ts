@@ -991,6 +991,17 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   // Packaging on the shop floor: the English "packaging" stems like "package" (software).
   { key: 'verpakken', nl: ['verpakken', 'verpakking', 'verpakkingen'], en: ['packaging', 'packing'] },
+  // Customers who book themselves ("klanten online een afspraak te laten maken"): no building.
+  {
+    key: 'afspraakmaken',
+    nl: [
+      'afspraak laten maken',
+      'afspraak te laten maken',
+      'afspraken laten maken',
+      'afspraken te laten maken',
+    ],
+    en: [],
+  },
   // Where files are kept ("staan overal: in mails, op telefoons, op de server"): no hosting asked.
   { key: 'bewaarplek', nl: ['op de server', 'op onze server'], en: ['on the server', 'on our server'] },
   {

@@ -113,6 +113,12 @@ describe('text', () => {
         .join(' ');
     expect(text('We zijn zeven fruittelers in de Betuwe.')).toContain('we zijn met zeven fruittelers');
     expect(text('We zijn zeven mensen in de Betuwe.')).not.toContain('met');
+    // Three or more other firms counted are a group too; two others are a joint project.
+    expect(text('Wij willen met een stuk of zes andere webwinkels onderzoek doen.')).toContain('als groep');
+    expect(text('Wij willen samen met twee andere bedrijven een sensor ontwikkelen.')).not.toContain(
+      'als groep',
+    );
+    expect(text('Met vijf agrifood-bedrijven willen we samen ideeën uitwerken.')).toContain('als groep');
   });
 
   test('an adviser\'s own guess ("ik dacht zelf aan ...") counts as little as a need put off', () => {

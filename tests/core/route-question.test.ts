@@ -2374,6 +2374,24 @@ describe('the kind of help a question asks for', () => {
     expect(signals('Kunnen studenten onze beveiliging eens doorlichten?')).toContain('beveiligingscheck');
   });
 
+  test('a greenhouse computer changed by nobody of the firm is an incident; a shop kept running is market work', () => {
+    expect(
+      route(
+        'Er is vannacht iemand ingelogd op onze klimaatcomputer die de temperatuur heeft aangepast. Wie kan ons helpen?',
+        { postcode: '9711', employees: 45 },
+      ).recommendations[0]?.kind,
+    ).toBe('cybersecurity');
+    expect(
+      route(
+        'Can students from the digital workspace build our webshop and then keep it running for us afterwards?',
+        { postcode: '9711', employees: 6 },
+      ).understood.rules,
+    ).toContain('market-work');
+    expect(
+      classified('Heeft het zin om klanten online een afspraak te laten maken?').hits.map((h) => h.signal),
+    ).not.toContain('bouwen');
+  });
+
   test('the laptops where files are kept are no market work asked for', () => {
     const r = classified(
       'Onze bestanden staan verspreid over laptops en een oude NAS. We zoeken advies over hoe je dit organiseert.',
