@@ -86,9 +86,9 @@ function evidenceOf(places: number): number {
   return Math.min(RULES.maxEvidence, 1 + RULES.extraEvidence * (places - 1));
 }
 
-/** Rules 7–9: half the score of one kind moves to the kind the question really asks for. */
-function moveHalf(scores: Record<Kind, number>, from: Kind, to: Kind): void {
-  const moved = scores[from] / 2;
+/** Rules 7–11: a share of the score of one kind moves to the kind the question really asks for. */
+function moveShare(scores: Record<Kind, number>, from: Kind, to: Kind, share = 0.5): void {
+  const moved = scores[from] * share;
   scores[from] -= moved;
   scores[to] += moved;
 }
@@ -216,13 +216,13 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       // firms working together ("samen met een ander mkb-bedrijf"): that is a subsidy's project.
       const group = hits.some((h) => h.kind === 'mkb-deal' && h.terms.some((t) => GROUP_TERM.test(t)));
       if (group && scores['mkb-deal'] >= RULES.groupScheme && scores.subsidie > 0) {
-        moveHalf(scores, 'subsidie', 'mkb-deal');
+        moveShare(scores, 'subsidie', 'mkb-deal');
       }
 
       // Rule 8: a scheme where the state stands surety for a loan ("regelingen waarbij de overheid
       // borg staat") is financing: half the subsidy score moves there.
       if (hits.some((h) => h.signal === 'borg') && scores.subsidie > 0) {
-        moveHalf(scores, 'subsidie', 'financiering');
+        moveShare(scores, 'subsidie', 'financiering');
       }
 
       // Rule 9: research with a knowledge institution, by a group of firms ("samen met andere
@@ -237,14 +237,14 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       const studied = research.some((h) => h.terms.some((t) => !INSTITUTION_TERMS.has(t)));
       const dealByName = hits.some((h) => h.signal === 'mkb-deal');
       if (institution && studied && !dealByName && scores['mkb-deal'] >= RULES.groupScheme) {
-        moveHalf(scores, 'mkb-deal', 'kenniscentrum');
+        moveShare(scores, 'mkb-deal', 'kenniscentrum');
       }
       // Rule 11: the money for such research, by a group of firms ("Hoe komen we aan financiering
       // voor zo'n onderzoek?", "een regeling waarbij de hogeschool de aanvraag doet"), is what
       // RAAK-mkb gives through the knowledge institution: half the grant and loan scores move there.
       if (institution && studied && group) {
-        moveHalf(scores, 'subsidie', 'kenniscentrum');
-        moveHalf(scores, 'financiering', 'kenniscentrum');
+        moveShare(scores, 'subsidie', 'kenniscentrum');
+        moveShare(scores, 'financiering', 'kenniscentrum');
       }
 
       // Rule 1: the loket's default for a digital question of a small firm.
@@ -326,11 +326,8 @@ export function createClassifier(analyzer: Analyzer): Classifier {
       // a hub's fieldlabs give: most of the werkplaats score moves there. (Trying out a booking
       // system is not: no machine is named.)
       const machines = hits.some((h) => h.kind === 'smart-industry-hub' && h.signal === 'industrie');
-      if (roles.has('tryout') && machines && scores.werkplaats > 0) {
-        const moved = scores.werkplaats * RULES.tooLargeTransfer;
-        scores['smart-industry-hub'] += moved;
-        scores.werkplaats -= moved;
-      }
+      if (roles.has('tryout') && machines && scores.werkplaats > 0)
+        moveShare(scores, 'werkplaats', 'smart-industry-hub', RULES.tooLargeTransfer);
 
       // Rule 6: an incident needs help now, which students cannot give: a werkplaats never comes
       // before the cyber help, whatever else the question says about students.

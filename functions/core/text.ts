@@ -192,10 +192,14 @@ const CONDITION = /([^.?!;\n]*[a-z0-9])\s+((?:als|indien|wanneer|if) (?:ik|we|wi
 // of the teamgrootte group (synonyms.ts), so that "we zijn met" reads as no group of firms.
 const TEAM_SIZE = new RegExp(`\\bmet (?:\\d+|${NUMBER_WORDS}) (?:man|mensen)\\b`, 'g');
 // Three or more other firms counted ("met een stuk of zes andere webwinkels", "wij en vijf andere
-// installatiebedrijven", "met vijf agrifood-bedrijven"): a group of peers, written with the group term "als groep". (Not "samen
-// met twee andere bedrijven": a joint project of a few firms is a grant's, as rule 7 says.)
-const OTHERS =
-  /\b(?:een stuk of |nog )?(?:[3-9]|\d\d+|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:andere [a-z]+(?:ers|s|en)|[a-z-]*(?:bedrijven|ondernemers|ondernemingen))\b/g;
+// installatiebedrijven", "met vijf agrifood-bedrijven"): a group of peers, written with the group
+// term "als groep". (Not "samen met twee andere bedrijven": a joint project of a few firms is a
+// grant's, as rule 7 says.)
+const THREE_OR_MORE = `[3-9]|\\d\\d+|${NUMBER_WORDS.replace('twee|', '')}`;
+const OTHERS = new RegExp(
+  `\\b(?:een stuk of |nog )?(?:${THREE_OR_MORE}) (?:andere [a-z]+(?:ers|s|en)|[a-z-]*(?:bedrijven|ondernemers|ondernemingen))\\b`,
+  'g',
+);
 // A number of firms of one trade ("We zijn zeven fruittelers", "wij zijn acht bakkers"): a group
 // of peers, written as the group term "we zijn met" (not a firm's size, which TEAM_SIZE took).
 const PEERS = new RegExp(
