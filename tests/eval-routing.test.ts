@@ -506,6 +506,14 @@
  * customers who book an appointment themselves ("een afspraak te laten maken") ask for no
  * building. Both join this test (left: c18525, an e-health exploration "veilig ingericht" read as
  * security).
+ * routing-blind186.jsonl to routing-blind189.jsonl (fresh samples of the dev distribution: plain;
+ * short and hastily typed; half written by intermediairs about a client; firm sizes at the edges,
+ * timing and two needs in one) scored 98% / 100% / 0 violations (werkplaats 16/16), 100% / 100% / 0
+ * (12/12), 100% / 100% / 0 (14/14) and 98% / 98% / 1 (15/15) on their first run. Fixes followed:
+ * "beter op google" is findability (not the training named after Google); an article and a noun in
+ * quotes ("een appje van 'de directeur'") name someone and quote nobody; a supplier paid ("naar een
+ * leverancier wilde overmaken") is no supplier's offer told as history; a WhatsApp from the boss.
+ * All four join this test.
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -679,6 +687,10 @@ describe.each([
   ['tests/fixtures/routing-blind183.jsonl', { top1: 0.96, top3: 0.98 }],
   ['tests/fixtures/routing-blind184.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind185.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind186.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind187.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind188.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind189.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind100.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind110.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind148.jsonl', { top1: 0.96, top3: 0.98 }],

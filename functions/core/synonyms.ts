@@ -127,8 +127,25 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   {
     key: 'seo',
-    nl: ['seo', 'zoekmachineoptimalisatie', 'vindbaarheid', 'vindbaar', 'beter gevonden', 'hoger in google'],
-    en: ['seo', 'search engine optimisation', 'search engine optimization', 'findability', 'google ranking'],
+    nl: [
+      'seo',
+      'zoekmachineoptimalisatie',
+      'vindbaarheid',
+      'vindbaar',
+      'beter gevonden',
+      'hoger in google',
+      // "Hoe krijg ik mijn B&B beter op Google?": where to be found, not whose training.
+      'beter op google',
+      'bovenaan in google',
+    ],
+    en: [
+      'seo',
+      'search engine optimisation',
+      'search engine optimization',
+      'findability',
+      'google ranking',
+      'higher on google',
+    ],
   },
   {
     key: 'klant',

@@ -136,9 +136,10 @@ const PRIORITY =
 // ("ik heb een cursus Instagram-marketing gevolgd", "I did a course on ...") are history: that
 // sentence counts half.
 // Not last week's or last month's: an incident is told in the past tense too ("vorige maand kreeg
-// ik een mail ...").
+// ik een mail ..."). A supplier's offer only when the supplier is no payee ("of ze 4.800 euro
+// naar een leverancier wilde overmaken").
 const HISTORY =
-  /\b(?:vorig jaar|(?:jaar|jaren) geleden|sinds (?:een )?(?:paar|twee|drie|vier|vijf|\d+) jaar|(?:bureau|leverancier|bouwer|webbouwer|ontwikkelaar|agency|supplier|developer) (?:wilde|bood|offreerde|offered|wanted|quoted)|(?:paar|twee|drie|vier|vijf|\d+) (?:jaar|jaren) terug|(?:(?:hebben|heb|hadden|had) (?:we|wij|ik)|(?:we|wij|ik) (?:hebben|heb|hadden|had)) (?:net |pas |onlangs |recent )?(?:[a-z0-9-]+ ){0,5}laten (?:bouwen|maken|ontwikkelen|installeren|implementeren|koppelen|inrichten|programmeren|ontwerpen)|(?:we|i) (?:have|had|'ve) (?:just |recently )?had (?:[a-z0-9-]+ ){0,5}(?:built|made|developed|installed|implemented|connected)|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?(?:geregeld|rond)|(?:regeling|subsidie|voucher)(?: [a-z]+){0,6} gestopt|daar gaat het (?:dus )?niet om|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:[a-z]+ )?[a-z]*(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd|laten bouwen|laten maken)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|already picked|already selected|already booked|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z']+ ){0,4}(?:course|training|workshop)s?|in (?:19|20)\d\d (?:hebben|heb|hadden|had|zijn|waren|was) (?:we|wij|ik)|(?:back )?in (?:19|20)\d\d (?:we|i) (?:had|built|bought|got|hired|made|started))\b/;
+  /\b(?:vorig jaar|(?:jaar|jaren) geleden|sinds (?:een )?(?:paar|twee|drie|vier|vijf|\d+) jaar|(?<!\b(?:naar|aan|to) (?:een |de |het |onze |ons |a |the |our )?)(?:bureau|leverancier|bouwer|webbouwer|ontwikkelaar|agency|supplier|developer) (?:wilde|bood|offreerde|offered|wanted|quoted)|(?:paar|twee|drie|vier|vijf|\d+) (?:jaar|jaren) terug|(?:(?:hebben|heb|hadden|had) (?:we|wij|ik)|(?:we|wij|ik) (?:hebben|heb|hadden|had)) (?:net |pas |onlangs |recent )?(?:[a-z0-9-]+ ){0,5}laten (?:bouwen|maken|ontwikkelen|installeren|implementeren|koppelen|inrichten|programmeren|ontwerpen)|(?:we|i) (?:have|had|'ve) (?:just |recently )?had (?:[a-z0-9-]+ ){0,5}(?:built|made|developed|installed|implemented|connected)|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?(?:geregeld|rond)|(?:regeling|subsidie|voucher)(?: [a-z]+){0,6} gestopt|daar gaat het (?:dus )?niet om|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:[a-z]+ )?[a-z]*(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd|laten bouwen|laten maken)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|already picked|already selected|already booked|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z']+ ){0,4}(?:course|training|workshop)s?|in (?:19|20)\d\d (?:hebben|heb|hadden|had|zijn|waren|was) (?:we|wij|ik)|(?:back )?in (?:19|20)\d\d (?:we|i) (?:had|built|bought|got|hired|made|started))\b/;
 const HISTORY_ALL = new RegExp(HISTORY.source, 'g');
 // What works fine ("Onze praktijksoftware is prima", "de kassa's werken prima", "we are happy
 // with our supplier") is context, not the need: that sentence counts half, as history does.
@@ -174,8 +175,9 @@ const CHOICE =
 export const CHOICE_WORD = 'keuzevraag';
 
 // What customers or staff are quoted saying ("klanten bellen: 'is mijn fiets al klaar?'") is
-// not the owner's question: words of two or more between quotes, a clause of their own.
-const QUOTED = /(^|\s)['"]([^'"\n]*\s[^'"\n]*)['"](?=[\s.,!?;:)]|$)/g;
+// not the owner's question: words of two or more between quotes, a clause of their own. Not an
+// article and a noun: "een WhatsApp van 'de directeur'" names someone, it quotes nobody.
+const QUOTED = /(^|\s)['"](?!(?:de|het|een|the|a|an) [^'"\s]+['"])([^'"\n]*\s[^'"\n]*)['"](?=[\s.,!?;:)]|$)/g;
 // What customers ask, told in reported speech ("Klanten bellen steeds of hun schoenen al klaar
 // zijn", "klanten bellen de hele dag om te vragen of hun fiets al klaar is"), is their question
 // too, not the owner's: from "of" to the end of the sentence, a quoted clause.

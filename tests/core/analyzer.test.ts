@@ -215,6 +215,10 @@ describe('text', () => {
     expect(quoted.weight).toBe(QUOTED_WEIGHT);
     expect(s.find((x) => x.words.some((w) => w.text === 'pakken'))!.weight).toBe(1);
     expect(sentences("Ik wil 's avonds foto's van auto's online zetten.").map((x) => x.weight)).toEqual([1]);
+    // An article and a noun in quotes name someone: "een appje van 'de directeur'".
+    expect(sentences("Ik kreeg een appje van 'de directeur' met een vraag.").map((x) => x.weight)).toEqual([
+      1,
+    ]);
   });
 
   test('a clause with "trouwens" is an aside, wherever the word stands', () => {
@@ -421,6 +425,8 @@ describe('history', () => {
     expect(marked('Een bureau wilde onze advertenties doen, maar dat is veel geld.')).toContain('bureau');
     expect(marked('A web agency quoted us 15,000 euros for a webshop.')).toContain('agency');
     expect(marked('We zoeken een bureau dat onze advertenties doet.')).toEqual([]);
+    // A supplier paid is no supplier offering: "naar een leverancier wilde overmaken".
+    expect(marked('Ze vroeg of ik 900 euro naar een leverancier wilde overmaken.')).toEqual([]);
   });
 
   test('what is put off is not asked now: "bouwen komt later", "voordat we een bouwer zoeken"', () => {

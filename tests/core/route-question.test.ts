@@ -2504,6 +2504,24 @@ describe('with the real directory', () => {
       'Ons kantoor wil de medewerkers laten bijscholen in het werken met een nieuw pakket. Is er subsidie voor een opleidingsplan of voor scholing van personeel?';
     expect(routeReal(question, '9711', 13).recommendations[0]?.kind).toBe('subsidie');
   });
+
+  test("a payment ordered in the boss's name by WhatsApp is an incident, told with the boss in quotes", () => {
+    const question =
+      "Onze administratief medewerker kreeg een appje van 'de directeur' met een nieuw nummer of hij even 2.950 euro naar een leverancier wilde overmaken. Dat is gebeurd. Wat nu?";
+    expect(real.classifier.classify(real.analyzer.analyze(question), { employees: 7 }).incident).toBe(true);
+    const r = routeReal(question, '3811', 7);
+    expect(r.recommendations[0]?.kind).toBe('cybersecurity');
+  });
+
+  test('being found on Google is a question of findability, not one for the training named after Google', () => {
+    const r = routeReal(
+      'hoe kom ik met mijn camping beter op google? nu vinden gasten ons alleen via booking',
+      '6211',
+      2,
+    );
+    expect(r.understood.kinds[0]?.kind).toBe('werkplaats');
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
 });
 
 describe('werkgebied and availability', () => {
