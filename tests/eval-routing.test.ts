@@ -514,6 +514,19 @@
  * quotes ("een appje van 'de directeur'") name someone and quote nobody; a supplier paid ("naar een
  * leverancier wilde overmaken") is no supplier's offer told as history; a WhatsApp from the boss.
  * All four join this test.
+ * routing-blind190.jsonl to routing-blind193.jsonl (fresh samples of the dev distribution: trades
+ * and services the dev file rarely shows; the ten kinds in equal numbers; a story told before the
+ * question; 40% English) scored 90% / 98% / 3 violations (werkplaats 15/15), 98% / 98% / 1 (4/4),
+ * 94% / 100% / 3 (14/14) and 92% / 100% / 1 (12/12) on their first run. Fixes followed: the turn
+ * to the need after "Waar we nu mee zitten:" and "What we really lack is ..."; a supplier who came
+ * by or wanted a contract, and "last summer", told as history; personal data mailed to the wrong
+ * person is an incident, mail from "ons mailadres" only when it came from there; a "contractor"
+ * alone builds houses; "basic scan", "basisbeveiliging"; AR glasses for technicians and a machine
+ * connected to the drawings are for a hub; "in de eigen werkplaats" is the firm's own; English
+ * "begin" is the verb of "where to begin"; "advice report" no longer matches "advise on a simple
+ * dashboard". All four join this test (left: c19012, no-shows read by a knowledge centre's text;
+ * c19310, "kennisinstelling of regeling" where the subsidy words count twice; c19336, a camera to
+ * try out read as "bedrijven in de regio"; c19347, a btw aside against "where should we begin").
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -691,6 +704,10 @@ describe.each([
   ['tests/fixtures/routing-blind187.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind188.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind189.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind190.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind191.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind192.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind193.jsonl', { top1: 0.94, top3: 0.98 }],
   ['tests/fixtures/routing-blind100.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind110.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind148.jsonl', { top1: 0.96, top3: 0.98 }],

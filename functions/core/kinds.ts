@@ -863,7 +863,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           "we've chosen",
           'we chose',
           'already picked',
-          'advice report',
+          // (Not "advise on a simple dashboard": a report is read as a dashboard.)
+          'have an advice report',
+          'the advice report',
           'actually set up',
           'decided on',
           'support it afterwards',
@@ -1257,8 +1259,13 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           // Rules in the mailbox that forward mail, set by someone else.
           'doorstuurregels',
           'doorstuurregel',
-          'van ons mailadres',
-          'vanaf ons mailadres',
+          // Mail that came from the firm's own address ("vanaf ons mailadres een factuur gekregen");
+          // not the address itself ("via drie sites en ons eigen mailadres").
+          'vanaf ons mailadres kreeg',
+          'vanaf ons mailadres gekregen',
+          'van ons mailadres krijgen',
+          'van ons mailadres lijken te komen',
+          'kwam van ons mailadres',
           // A mail asking to confirm bank details; a file that made the laptop act up.
           'bankgegevens te bevestigen',
           'bankgegevens bevestigen',
@@ -1295,6 +1302,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'met spoed over te maken',
           'met spoed overmaken',
           'geld terug te halen',
+          // Personal data mailed to the wrong person: a data breach to report.
+          'naar de verkeerde gemaild',
+          'naar de verkeerde gestuurd',
+          'verkeerde ontvanger',
           // A link clicked in a fake mail.
           'op een link geklikt',
           'op de link geklikt',
@@ -1317,6 +1328,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'logged in from outside',
           'gift cards',
           'gift card codes',
+          'to the wrong person',
+          'to the wrong customer',
+          'to the wrong client',
+          'wrong recipient',
           'someone logged in',
           'someone logged into',
           'clicked and logged in',
@@ -1521,6 +1536,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'cyberscan',
           'basisscan',
           'beveiligingsscan',
+          // ("onze basisbeveiliging op orde": a word of its own, not split.)
+          'basisbeveiliging',
           'iso 27001',
           'iso27001',
           // What an insurer demands for a cyber policy.
@@ -1537,6 +1554,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'vulnerabilities',
           'nis2',
           'security scan',
+          'cyber scan',
+          'basic scan',
           'security checklist',
           'iso 27001',
           'safe',
@@ -1844,6 +1863,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'vanuit tekenpakket',
           'machine aansturen',
           'machines aansturen',
+          // "de snijmachine rechtstreeks aan de tekeningen koppelen" (not a machine alone: "een
+          // nieuwe lasersnijder kopen" may ask for the money).
+          'aan de tekeningen koppelen',
           'trillingssensor',
           'trillingssensoren',
           // A line that counts and packs: "automatiseren met een tel- en verpaklijn".
@@ -1868,6 +1890,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'inspectie',
           'fouten herkennen',
           'defecten',
+          // Glasses that show a technician what to do, or let a colleague look along.
+          'ar bril',
+          'slimme bril',
           'hub',
         ],
         en: [
@@ -1892,6 +1917,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'quality control',
           'inspection',
           'defects',
+          'ar glasses',
+          'smart glasses',
           'hub',
         ],
         weight: 4,

@@ -387,6 +387,8 @@ export function compileTerms<T>(
         // ("btw over online cursussen", also "btw rekenen over de workshops die ik geef")
         for (let q = p - 2; q >= 0 && q >= p - 5 && sentenceAt[q] === sentenceAt[p]; q--)
           if (wordIn(q, VAT) && (wordIn(q + 1, VAT_ON) || (q + 2 < p && wordIn(q + 2, VAT_ON)))) return true;
+        // ("in de eigen werkplaats")
+        if (p >= 1 && sentenceAt[p - 1] === sentenceAt[p] && wordIn(p - 1, OWN)) return true;
         for (let q = p - 1, words = 0; q >= 0 && q >= p - 3 && sentenceAt[q] === sentenceAt[p]; q--) {
           if (wordIn(q, POSSESSIVES)) return true;
           if (wordIn(q, OWN)) continue;

@@ -729,6 +729,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'it supplier',
       'it partner',
       'ict company',
+      // A "contractor" alone builds houses ("which client and contractor") or works the land.
+      'it contractor',
       'msp',
     ],
   },
@@ -746,17 +748,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'dienstverlener',
       'dienstverleners',
     ],
-    en: [
-      'supplier',
-      'suppliers',
-      'vendor',
-      'vendors',
-      'provider',
-      'providers',
-      'agency',
-      'agencies',
-      'contractor',
-    ],
+    en: ['supplier', 'suppliers', 'vendor', 'vendors', 'provider', 'providers', 'agency', 'agencies'],
   },
   {
     key: 'offerte',
@@ -998,8 +990,9 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     nl: ['politie', 'aangifte doen', 'aangifte gedaan', 'aangifte bij de politie'],
     en: ['police', 'police report'],
   },
-  // "Waar begin ik" and "waar te beginnen" are one verb.
-  { key: 'beginnen', nl: ['beginnen', 'begin', 'begint'], en: [] },
+  // "Waar begin ik" and "waar te beginnen" are one verb; so is English "begin" ("where should we
+  // begin?"), which the terms written in English ("where to begin") are read with.
+  { key: 'beginnen', nl: ['beginnen', 'begin', 'begint'], en: ['begin', 'begins'] },
   // Hiring from abroad: a "kennismigrantenregeling" is no grant.
   {
     key: 'kennismigrant',

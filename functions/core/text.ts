@@ -119,16 +119,16 @@ const PIVOT_START_MARK = `\n${MARK.pivotStart} `;
 // leverancier ..." goes on with the story.
 const PIVOT_START =
   /([.!?;])\s+(nu|now|eerst|first|eigenlijk|actually|het gaat (?:mij|ons) nu(?: alleen| vooral)?)\s+(?=om\b|(?:wil|willen|zoek|zoeken|moet|moeten|hebben we|heb ik|we need|we want|i need|i want|we are looking|we're looking|we'd like|we would like)\b)/g;
-// A need announced after the story ("Wat ik wil: ...", "Waar ik hulp bij zoek: ...", "What we
-// need: ..."): the same turn to the need now.
+// A need announced after the story ("Wat ik wil: ...", "Waar ik hulp bij zoek: ...", "Waar we nu
+// mee zitten: ...", "What we need: ..."): the same turn to the need now.
 const ANNOUNCED =
-  /([.!?;])\s+((?:wat|waar) (?:ik|we|wij) (?:[a-z]+ ){0,3}(?:wil|willen|zoek|zoeken|nodig heb|nodig hebben)|what (?:i|we) (?:want|need|am looking for|are looking for))\s*:\s*/g;
+  /([.!?;])\s+((?:wat|waar) (?:ik|we|wij) (?:[a-z]+ ){0,3}(?:wil|willen|zoek|zoeken|nodig heb|nodig hebben)|waar (?:ik|we|wij) (?:nu )?(?:mee zit|mee zitten|tegenaan loop|tegenaan lopen)|what (?:i|we) (?:want|need|am looking for|are looking for))\s*:\s*/g;
 
 // The owner saying which need matters most ("..., maar het belangrijkste is ...", "Mijn echte
 // vraag: ...", "wat ik nu vooral wil weten: ...", "Nu is vooral de vraag: ..."): the same turn to
-// the need now.
+// the need now. Also what the owner says they lack ("What we really lack is insight: ...").
 const PRIORITY =
-  /([.!?;,])\s+(?:maar\s+)?(het belangrijkste(?: is)?(?: eigenlijk)?|mijn (?:echte|eigenlijke|belangrijkste) vraag(?: is)?|(?:wat|waar) ik (?:nu )?vooral (?:wil weten|mee zit)|wat (?:hij|zij|ze) eigenlijk (?:wil|zoekt)(?: is)?|nu is vooral de vraag|(?:the )?most important(?:ly)?(?: is)?|my (?:real|main) question(?: is)?|what i (?:really|mainly) want to know)\b\s*:?\s*/g;
+  /([.!?;,])\s+(?:maar\s+)?(het belangrijkste(?: is)?(?: eigenlijk)?|mijn (?:echte|eigenlijke|belangrijkste) vraag(?: is)?|(?:wat|waar) ik (?:nu )?vooral (?:wil weten|mee zit)|wat (?:hij|zij|ze) eigenlijk (?:wil|zoekt)(?: is)?|nu is vooral de vraag|(?:the )?most important(?:ly)?(?: is)?|my (?:real|main) question(?: is)?|what i (?:really|mainly) want to know|what (?:i|we) (?:really |mainly )?lack(?: is)?)\b\s*:?\s*/g;
 
 // Help of long ago or already had ("vorig jaar", "twee jaar geleden", "onze vorige programmeur",
 // "we hebben subsidie toegezegd gekregen", "deels met WBSO ontwikkeld"), money already arranged
@@ -136,10 +136,11 @@ const PRIORITY =
 // ("ik heb een cursus Instagram-marketing gevolgd", "I did a course on ...") are history: that
 // sentence counts half.
 // Not last week's or last month's: an incident is told in the past tense too ("vorige maand kreeg
-// ik een mail ..."). A supplier's offer only when the supplier is no payee ("of ze 4.800 euro
-// naar een leverancier wilde overmaken").
+// ik een mail ..."). A supplier's offer or visit ("een leverancier van bouwsoftware kwam langs
+// maar wilde ...") only when the supplier is no payee ("of ze 4.800 euro naar een leverancier
+// wilde overmaken").
 const HISTORY =
-  /\b(?:vorig jaar|(?:jaar|jaren) geleden|sinds (?:een )?(?:paar|twee|drie|vier|vijf|\d+) jaar|(?<!\b(?:naar|aan|to) (?:een |de |het |onze |ons |a |the |our )?)(?:bureau|leverancier|bouwer|webbouwer|ontwikkelaar|agency|supplier|developer) (?:wilde|bood|offreerde|offered|wanted|quoted)|(?:paar|twee|drie|vier|vijf|\d+) (?:jaar|jaren) terug|(?:(?:hebben|heb|hadden|had) (?:we|wij|ik)|(?:we|wij|ik) (?:hebben|heb|hadden|had)) (?:net |pas |onlangs |recent )?(?:[a-z0-9-]+ ){0,5}laten (?:bouwen|maken|ontwikkelen|installeren|implementeren|koppelen|inrichten|programmeren|ontwerpen)|(?:we|i) (?:have|had|'ve) (?:just |recently )?had (?:[a-z0-9-]+ ){0,5}(?:built|made|developed|installed|implemented|connected)|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?(?:geregeld|rond)|(?:regeling|subsidie|voucher)(?: [a-z]+){0,6} gestopt|daar gaat het (?:dus )?niet om|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:[a-z]+ )?[a-z]*(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd|laten bouwen|laten maken)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|already picked|already selected|already booked|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z']+ ){0,4}(?:course|training|workshop)s?|in (?:19|20)\d\d (?:hebben|heb|hadden|had|zijn|waren|was) (?:we|wij|ik)|(?:back )?in (?:19|20)\d\d (?:we|i) (?:had|built|bought|got|hired|made|started))\b/;
+  /\b(?:vorig jaar|(?:jaar|jaren) geleden|sinds (?:een )?(?:paar|twee|drie|vier|vijf|\d+) jaar|(?<!\b(?:naar|aan|to) (?:een |de |het |onze |ons |a |the |our )?)(?:bureau|leverancier|bouwer|webbouwer|ontwikkelaar|agency|supplier|developer)(?: [a-z]+){0,3}? (?:wilde|bood|offreerde|kwam langs|langs|offered|wanted|quoted|came by)|(?:paar|twee|drie|vier|vijf|\d+) (?:jaar|jaren) terug|(?:(?:hebben|heb|hadden|had) (?:we|wij|ik)|(?:we|wij|ik) (?:hebben|heb|hadden|had)) (?:net |pas |onlangs |recent )?(?:[a-z0-9-]+ ){0,5}laten (?:bouwen|maken|ontwikkelen|installeren|implementeren|koppelen|inrichten|programmeren|ontwerpen)|(?:we|i) (?:have|had|'ve) (?:just |recently )?had (?:[a-z0-9-]+ ){0,5}(?:built|made|developed|installed|implemented|connected)|destijds|vroeger|ooit|(?:is|zijn) (?:dus |al )?(?:geregeld|rond)|(?:regeling|subsidie|voucher)(?: [a-z]+){0,6} gestopt|daar gaat het (?:dus )?niet om|(?:onze|ons|mijn) vorige|(?:subsidie|voucher|lening)(?: toegezegd| al)? (?:gehad|gekregen|toegekend|ontvangen)|met (?:de |een )?(?:[a-z]+ )?[a-z]*(?:wbso|subsidie|voucher)(?: [a-z]+){0,3} (?:ontwikkeld|gebouwd|gemaakt|betaald|gefinancierd|laten bouwen|laten maken)|al (?:[a-z]+ ){0,3}(?:gemaakt|gebouwd|uitgezocht|gekozen)|(?:cursus|training|opleiding|workshop|webinar)(?: [^\s,;]+){0,6} (?:gevolgd|gedaan|afgerond)|last year|last summer|years? ago|previously|used to|our previous|already made|already built|already chose|already chosen|already picked|already selected|already booked|(?:took|did|followed|completed|finished) (?:an? |the |some )?(?:[a-z']+ ){0,4}(?:course|training|workshop)s?|in (?:19|20)\d\d (?:hebben|heb|hadden|had|zijn|waren|was) (?:we|wij|ik)|(?:back )?in (?:19|20)\d\d (?:we|i) (?:had|built|bought|got|hired|made|started))\b/;
 const HISTORY_ALL = new RegExp(HISTORY.source, 'g');
 // What works fine ("Onze praktijksoftware is prima", "de kassa's werken prima", "we are happy
 // with our supplier") is context, not the need: that sentence counts half, as history does.
@@ -253,7 +254,7 @@ export function sentences(text: string): Sentence[] {
   if (has('nu', 'now', 'eerst', 'first', 'eigenlijk', 'actually'))
     folded = folded.replace(PIVOT_START, `$1${PIVOT_START_MARK}$2 `);
   if (has(':')) folded = folded.replace(ANNOUNCED, `$1${PIVOT_START_MARK}$2 `);
-  if (has('belangrijkste', 'vraag', 'vooral', 'eigenlijk', 'important', 'question', 'want to know'))
+  if (has('belangrijkste', 'vraag', 'vooral', 'eigenlijk', 'important', 'question', 'want to know', 'lack'))
     folded = folded.replace(PRIORITY, `$1${PIVOT_START_MARK}$2 `);
   if (has("'", '"')) folded = folded.replace(QUOTED, `$1\n${MARK.quoted} $2\n`);
   if (has(' of ', ' whether ', ' if ')) folded = folded.replace(REPORTED, `$1\n${MARK.quoted} $2\n`);

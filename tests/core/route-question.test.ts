@@ -2459,6 +2459,9 @@ describe('with the real directory', () => {
       ...(place.ok && place.place ? { place: place.place } : {}),
     });
   };
+  /** The signals the classifier finds in a question. */
+  const signalsOf = (question: string) =>
+    real.classifier.classify(real.analyzer.analyze(question), {}).hits.map((h) => h.signal);
 
   test('an incident reported puts the cyber help first, also when the rest of the story names a supplier', () => {
     const r = routeReal(
@@ -2470,14 +2473,12 @@ describe('with the real directory', () => {
   });
 
   test('an English word that is also a Dutch one is read in English: "storing documents" is no outage', () => {
-    const hits = (question: string) =>
-      real.classifier.classify(real.analyzer.analyze(question), {}).hits.map((h) => h.signal);
     expect(
-      hits(
+      signalsOf(
         'Could a student team help us design a better way of storing and finding documents? Just advice and a plan.',
       ),
     ).not.toContain('storing');
-    expect(hits('Our booking system is down since this morning, nothing works.')).toContain('storing');
+    expect(signalsOf('Our booking system is down since this morning, nothing works.')).toContain('storing');
   });
 
   test('what is needed before asking for quotes is finding out, also when the builder quit', () => {
@@ -2511,6 +2512,75 @@ describe('with the real directory', () => {
     expect(real.classifier.classify(real.analyzer.analyze(question), { employees: 7 }).incident).toBe(true);
     const r = routeReal(question, '3811', 7);
     expect(r.recommendations[0]?.kind).toBe('cybersecurity');
+  });
+
+  test('a story told before the question counts less than the question after "Waar we nu mee zitten:"', () => {
+    const r = routeReal(
+      'We hebben een slagerij met 8 mensen. Een kennis heeft in 2020 een website voor ons gemaakt en vorige maand kwam een leverancier langs die ons een nieuw kassasysteem wilde verkopen. Waar we nu mee zitten: klanten bellen de hele dag om vleesschotels te bestellen. Wat zijn de mogelijkheden om dat online te laten doen en kunnen studenten ons helpen met een plan?',
+      '8232',
+      8,
+    );
+    expect(r.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('what the owner says they lack is the need; a supplier who called by is history', () => {
+    const english = routeReal(
+      'We have a small hotel with 12 staff. Last summer our reservation system crashed twice; the supplier repaired it and it works now. What we really lack is insight: which rooms and channels earn most? Could students help us analyse our data and advise on a simple dashboard?',
+      '6811',
+      12,
+    );
+    expect(english.understood.rules).not.toContain('market-work');
+    expect(english.recommendations[0]?.kind).toBe('werkplaats');
+    const dutch = routeReal(
+      'we zijn een installatiebedrijf met 14 man. een leverancier van planningssoftware kwam langs maar wilde meteen een contract voor 5 jaar. wat zijn de opties om onze planning slimmer te doen en kan iemand een stappenplan voor ons maken',
+      '7411',
+      14,
+    );
+    expect(dutch.recommendations[0]?.kind).toBe('werkplaats');
+  });
+
+  test('personal data mailed to the wrong person is a data breach; our own mail address in a list is not', () => {
+    expect(
+      signalsOf(
+        'Onze administratie heeft per ongeluk een lijst met klantgegevens naar de verkeerde klant gemaild. Moeten we dat melden?',
+      ),
+    ).toContain('incident');
+    expect(
+      signalsOf(
+        'Our assistant sent a file with patient details to the wrong person. Do we have to report this?',
+      ),
+    ).toContain('incident');
+    expect(
+      signalsOf(
+        'Aanvragen komen binnen via twee websites en ons eigen mailadres, en we raken het overzicht kwijt. Hoe kunnen we dat beter regelen?',
+      ),
+    ).not.toContain('incident');
+  });
+
+  test('a contractor alone is no IT supplier, a basic scan is a security scan, glasses that show the work are for a hub', () => {
+    expect(
+      signalsOf(
+        'Our drawings go back and forth between client and contractor by email. Can someone advise us on a plan?',
+      ),
+    ).not.toContain('bureau');
+    expect(signalsOf('Where can we get a basic scan of our IT?')).toContain('beveiligen');
+    expect(signalsOf('Is onze basisbeveiliging op orde?')).toContain('beveiligen');
+    expect(signalsOf('Kunnen onze monteurs met een AR-bril hulp krijgen van kantoor?')).toContain(
+      'industrie',
+    );
+    expect(signalsOf('We want to sell our cheese online. Where should we begin?')).toContain('waar-beginnen');
+  });
+
+  test("the firm's own workshop is no werkplaats asked for, and connecting a machine to the drawings is for a hub", () => {
+    expect(
+      signalsOf('Wij zagen onze kozijnen zelf in de eigen werkplaats. Hoe plannen we de productie beter?'),
+    ).not.toContain('werkplaats');
+    const r = routeReal(
+      'Wij maken als metaalbedrijf onze trapleuningen zelf in de eigen werkplaats, 42 man. We willen de plasmasnijder rechtstreeks aan de tekeningen koppelen en de productie digitaal volgen. Wie kan ons daarbij begeleiden, liefst met voorbeelden van andere maakbedrijven?',
+      '8801',
+      42,
+    );
+    expect(r.recommendations[0]?.kind).toBe('smart-industry-hub');
   });
 
   test('being found on Google is a question of findability, not one for the training named after Google', () => {
