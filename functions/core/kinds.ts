@@ -2411,7 +2411,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'verordening',
           'ai act',
           'toegankelijkheidseisen',
+          'toegankelijkheidswet',
           'wettelijke eisen',
+          // The fine a law brings: "weet niet of ik nu een boete kan krijgen".
+          'boete',
           // What a firm must state, and where ("Moet ik de allergenen ook op mijn website vermelden?").
           'vermelden',
           'mag het ook',

@@ -16,6 +16,11 @@ export interface CompiledTerm<T> {
   stops: Array<{ key: string; side: StopSide }>;
   term: string;
   owner: T;
+  /**
+   * The term opens with a possessive of its own ("mijn digitale zaak", a scheme's name): that
+   * possessive does not make what it names the owner's.
+   */
+  named: boolean;
 }
 
 /** Where a stop word of a term stands: before its first key, between its keys, after its last. */
@@ -299,7 +304,8 @@ export function compileTerms<T>(
           `${c.keys.join(' ')}|${c.stops.map((x) => `${x.side}${x.key}`).join(' ')}`;
         const list = byFirst.get(keys[0]!) ?? [];
         if (!list.some((c) => c.owner === owner && signature(c) === signature({ keys, stops }))) {
-          list.push({ keys, stops, term, owner });
+          const named = stops.some((x) => x.side === -1 && POSSESSIVES.has(x.key));
+          list.push({ keys, stops, term, owner, named });
         }
         byFirst.set(keys[0]!, list);
       }
@@ -476,7 +482,7 @@ export function compileTerms<T>(
                 negatedAfter: deniedAfter ? 1 : 0,
                 notNeeded: notNeeded[p] === NOT_NEEDED ? 1 : 0,
                 noTimeFor: notNeeded[p] !== 0 ? 1 : 0,
-                owned: ownedAt(p, key) ? 1 : 0,
+                owned: !c.named && ownedAt(p, key) ? 1 : 0,
                 aboutSubject: isSubjectAt(p) ? 1 : 0,
                 notNow: notNowAt[p] === true ? 1 : 0,
               });
@@ -490,7 +496,7 @@ export function compileTerms<T>(
                 if (deniedAfter) prev.negatedAfter++;
                 if (notNeeded[p] === NOT_NEEDED) prev.notNeeded++;
                 if (notNeeded[p] !== 0) prev.noTimeFor++;
-                if (ownedAt(p, key)) prev.owned++;
+                if (!c.named && ownedAt(p, key)) prev.owned++;
                 if (isSubjectAt(p)) prev.aboutSubject++;
                 if (notNowAt[p] === true) prev.notNow++;
               }

@@ -786,6 +786,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'foutmeldingen',
       'werkt niet',
       'werkt niet meer',
+      // ("de contactformulieren werken niet meer"; not "we werken niet graag met ...")
+      'werken niet meer',
       'doet het niet',
       'ligt eruit',
       'ligt er uit',

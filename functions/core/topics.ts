@@ -149,6 +149,10 @@ export const TOPICS: readonly TopicMeaning[] = [
       'offertes maken',
       'digitale',
       'digitaal',
+      // Appointments missed, and reminders by text: "helpt een herinnerings-sms?"
+      'no show',
+      'herinneringssms',
+      'sms herinnering',
     ],
     en: [
       'automatiser',
@@ -173,6 +177,10 @@ export const TOPICS: readonly TopicMeaning[] = [
       'system',
       'whatsapp',
       'email',
+      'no show',
+      'no shows',
+      'text reminder',
+      'sms reminder',
     ],
     digital: true,
   },

@@ -2583,6 +2583,26 @@ describe('with the real directory', () => {
     expect(r.recommendations[0]?.kind).toBe('smart-industry-hub');
   });
 
+  test('a scheme named with "mijn" is asked for, a law and its fine are rules, forms that stopped working are an outage', () => {
+    expect(signalsOf('Kan ik Mijn Digitale Zaak nog aanvragen voor onze kapperszaak?')).toContain('subsidie');
+    expect(signalsOf('Geldt de toegankelijkheidswet ook voor onze kleine webwinkel?')).toContain('regels');
+    expect(signalsOf('Krijg ik een boete als mijn privacyverklaring niet klopt?')).toContain('regels');
+    expect(signalsOf('De bestelformulieren op onze site werken niet meer. Wie lost dat op?')).toContain(
+      'storing',
+    );
+  });
+
+  test('missed appointments and text reminders are about automating the work', () => {
+    const topicsOf = (question: string) =>
+      real.classifier.classify(real.analyzer.analyze(question), {}).topics;
+    expect(topicsOf('Te veel no-shows bij onze pedicurepraktijk. Wat kunnen we daaraan doen?')).toContain(
+      'automatisering',
+    );
+    expect(topicsOf('Would an SMS reminder cut the no shows at our dental practice?')).toContain(
+      'automatisering',
+    );
+  });
+
   test('being found on Google is a question of findability, not one for the training named after Google', () => {
     const r = routeReal(
       'hoe kom ik met mijn camping beter op google? nu vinden gasten ons alleen via booking',
