@@ -535,6 +535,14 @@
  * terms); the toegankelijkheidswet and a "boete" are rules; forms that "werken niet meer" are an
  * outage; no-shows and text reminders are about automating the work (it also settled c19012).
  * All four join this test.
+ * routing-blind198.jsonl and routing-blind199.jsonl (a fresh sample of the dev distribution, and
+ * one where money is mentioned on the side) scored 100% / 100% / 0 violations (werkplaats 16/16)
+ * and 86% / 94% / 1 (13/13) on their first run. Fixes followed: a note that opens with the trade,
+ * the town and "8 ppl" or "12 fte" describes the firm; "kia" with a deduction is a tax rule; "hoe
+ * beschermen we ons" is security; "beter voorspellen" and "of het überhaupt kan" ask for a small
+ * study. Both join this test (left in blind199: c19912, c19914, c19920 and c19936, where a
+ * grant asked on the side ("Is daar ook subsidie voor?") outweighs the main ask, as every subsidy
+ * word counts twice; c19935, training chosen and a grant asked, goes to the training).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -720,6 +728,8 @@ describe.each([
   ['tests/fixtures/routing-blind195.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind196.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind197.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind198.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind199.jsonl', { top1: 0.9, top3: 0.96 }],
   ['tests/fixtures/routing-blind100.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind110.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind148.jsonl', { top1: 0.96, top3: 0.98 }],

@@ -493,6 +493,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'quickscan',
           'haalbaar',
           'haalbaarheid',
+          // "eerst wil ik weten of het überhaupt kan"
+          'of het uberhaupt kan',
         ],
         en: [
           'small study',
@@ -520,6 +522,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'welke producten leveren',
           'kopen te veel in',
           'te veel inkopen',
+          // "met onze kassadata beter voorspellen hoeveel we moeten maken"
+          'beter voorspellen',
+          'voorspellen hoeveel',
           'analys',
           'patronen',
           'dashboard',
@@ -545,6 +550,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'data',
           'make better use',
           'do nothing with',
+          'predict how many',
+          'predict how much',
           'reviews',
         ],
         weight: 1,
@@ -1538,6 +1545,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'beveiligingsscan',
           // ("onze basisbeveiliging op orde": a word of its own, not split.)
           'basisbeveiliging',
+          // "Hoe beschermen we ons daartegen?"
+          'beschermen we ons',
+          'ons beschermen',
           'iso 27001',
           'iso27001',
           // What an insurer demands for a cyber policy.
@@ -2413,6 +2423,11 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'toegankelijkheidseisen',
           'toegankelijkheidswet',
           'wettelijke eisen',
+          // Deducting an investment from the tax ("iets van aftrekken, kia of zoiets?"): the
+          // Belastingdienst's (not "kia" alone: a car dealer sells them).
+          'aftrekken kia',
+          'kia aftrek',
+          'kleinschaligheidsinvesteringsaftrek',
           // The fine a law brings: "weet niet of ik nu een boete kan krijgen".
           'boete',
           // What a firm must state, and where ("Moet ik de allergenen ook op mijn website vermelden?").

@@ -221,6 +221,13 @@ describe('text', () => {
     ]);
   });
 
+  test('a note that opens with the trade, the town and its size describes the firm ("8 ppl", "12 fte")', () => {
+    expect(sentences('translation agency in eindhoven, 8 ppl. we want advice on AI tools')[0]!.self).toBe(
+      true,
+    );
+    expect(sentences('installatiebedrijf uit de achterhoek, 12 fte. wie helpt ons?')[0]!.self).toBe(true);
+  });
+
   test('a clause with "trouwens" is an aside, wherever the word stands', () => {
     const s = sentences('Ik wil minder no-shows. Kost zoiets trouwens veel?');
     expect(s[1]!.weight).toBe(0.5);

@@ -2592,6 +2592,19 @@ describe('with the real directory', () => {
     );
   });
 
+  test('a tax deduction, protection and a prediction are read', () => {
+    expect(signalsOf('Ik heb een nieuwe bestelbus gekocht, kan ik die aftrekken, kia of zo?')).toContain(
+      'regels',
+    );
+    expect(signalsOf('Onze kassa hangt aan het internet. Hoe beschermen we ons tegen inbrekers?')).toContain(
+      'beveiligen',
+    );
+    expect(
+      signalsOf('Kunnen we met de kassabonnen beter voorspellen hoeveel brood we moeten bakken?'),
+    ).toContain('inzicht');
+    expect(signalsOf('Eerst wil ik weten of het überhaupt kan.')).toContain('klein-onderzoek');
+  });
+
   test('missed appointments and text reminders are about automating the work', () => {
     const topicsOf = (question: string) =>
       real.classifier.classify(real.analyzer.analyze(question), {}).topics;
