@@ -543,6 +543,12 @@
  * study. Both join this test (left in blind199: c19912, c19914, c19920 and c19936, where a
  * grant asked on the side ("Is daar ook subsidie voor?") outweighs the main ask, as every subsidy
  * word counts twice; c19935, training chosen and a grant asked, goes to the training).
+ * routing-blind200.jsonl and routing-blind201.jsonl (a fresh sample of the dev distribution, and
+ * one of care, education, culture and sports firms) scored 96% / 100% / 1 violation (werkplaats
+ * 15/15) and 98% / 100% / 1 (14/14) on their first run. Fixes followed: an employer's duties
+ * ("loonaangifte", a "RI&E") are rules; "in de werkplaats" is a place of the firm's own, no
+ * werkplaats asked for; scanning and milling made digital ("3D scannen", "automatisch frezen") is
+ * for a hub. Both join this test (left: c20039, a programme for family firms under a robot).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -730,6 +736,8 @@ describe.each([
   ['tests/fixtures/routing-blind197.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind198.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind199.jsonl', { top1: 0.9, top3: 0.96 }],
+  ['tests/fixtures/routing-blind200.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind201.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind100.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind110.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind148.jsonl', { top1: 0.96, top3: 0.98 }],

@@ -1873,6 +1873,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'vanuit tekenpakket',
           'machine aansturen',
           'machines aansturen',
+          // Scanning and milling made digital: "voeten 3D scannen en de zolen automatisch laten frezen".
+          '3d scannen',
+          'automatisch frezen',
           // "de snijmachine rechtstreeks aan de tekeningen koppelen" (not a machine alone: "een
           // nieuwe lasersnijder kopen" may ask for the money).
           'aan de tekeningen koppelen',
@@ -2514,6 +2517,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'personeel aannemen',
           'eerste werknemer',
           'loonadministratie',
+          // What an employer must do: "Moet ik nu zelf loonaangifte doen en wat is dat RI&E?"
+          'loonaangifte',
+          'ri&e',
+          'risico inventarisatie',
           'ondernemersplein',
           'ondernemen',
           'bedrijf beginnen',

@@ -160,6 +160,9 @@ const POSSESSIVES: ReadonlySet<string> = new Set([
 ]);
 /** Stop words that may stand between a possessive and what it owns: "onze eigen cursussen". */
 const OWN: ReadonlySet<string> = new Set(['eigen', 'own']);
+/** "in de werkplaats": a place of the firm's own. */
+const IN: ReadonlySet<string> = new Set(['in']);
+const THE: ReadonlySet<string> = new Set(['de', 'het']);
 /**
  * People after a possessive are who it is for: "zijn eigen mensen bijscholen" trains them, where
  * "our pottery workshops" are sold.
@@ -393,8 +396,10 @@ export function compileTerms<T>(
         // ("btw over online cursussen", also "btw rekenen over de workshops die ik geef")
         for (let q = p - 2; q >= 0 && q >= p - 5 && sentenceAt[q] === sentenceAt[p]; q--)
           if (wordIn(q, VAT) && (wordIn(q + 1, VAT_ON) || (q + 2 < p && wordIn(q + 2, VAT_ON)))) return true;
-        // ("in de eigen werkplaats")
+        // ("in de eigen werkplaats"; and a place of the firm's: "zo'n omschakeling in de werkplaats")
         if (p >= 1 && sentenceAt[p - 1] === sentenceAt[p] && wordIn(p - 1, OWN)) return true;
+        if (p >= 2 && sentenceAt[p - 2] === sentenceAt[p] && wordIn(p - 2, IN) && wordIn(p - 1, THE))
+          return true;
         for (let q = p - 1, words = 0; q >= 0 && q >= p - 3 && sentenceAt[q] === sentenceAt[p]; q--) {
           if (wordIn(q, POSSESSIVES)) return true;
           if (wordIn(q, OWN)) continue;

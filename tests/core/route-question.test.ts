@@ -2605,6 +2605,16 @@ describe('with the real directory', () => {
     expect(signalsOf('Eerst wil ik weten of het überhaupt kan.')).toContain('klein-onderzoek');
   });
 
+  test("an employer's duties are rules, a workshop of the firm's own is no werkplaats, scanning and milling made digital is for a hub", () => {
+    expect(
+      signalsOf('Ik heb sinds kort 2 mensen in dienst. Moet ik loonaangifte doen, en wat is een RI&E?'),
+    ).toContain('ondernemen');
+    expect(signalsOf('Hoe plannen we de reparaties in de werkplaats beter?')).not.toContain('werkplaats');
+    expect(signalsOf('We willen klantmodellen 3D scannen en daarna automatisch frezen.')).toContain(
+      'industrie',
+    );
+  });
+
   test('missed appointments and text reminders are about automating the work', () => {
     const topicsOf = (question: string) =>
       real.classifier.classify(real.analyzer.analyze(question), {}).topics;
