@@ -402,6 +402,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'stappenplan',
           'stappen',
           'plan maken',
+          // "Wat kunnen we zelf doen en in welke volgorde?"
+          'in welke volgorde',
           'eerste opzet',
           'routekaart',
           'plan',
@@ -564,6 +566,10 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           // "alles staat op briefjes en in mijn hoofd"
           'op briefjes',
           'in mijn hoofd',
+          // "Contracten en keuringsdatums houden we bij in een ordner."
+          'in een ordner',
+          'in ordners',
+          'automatische herinneringen',
           'op een rij op de computer',
           'efficienter',
           'beter organiseren',
@@ -2426,8 +2432,11 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'toegankelijkheidseisen',
           'toegankelijkheidswet',
           'wettelijke eisen',
-          // Deducting an investment from the tax ("iets van aftrekken, kia of zoiets?"): the
-          // Belastingdienst's (not "kia" alone: a car dealer sells them).
+          // Depreciation or deducting an investment from the tax ("iets van aftrekken, kia of
+          // zoiets?", "of moet ik afschrijven?"): the Belastingdienst's (not "kia" alone: a car dealer
+          // sells them).
+          'afschrijven',
+          'afschrijving',
           'aftrekken kia',
           'kia aftrek',
           'kleinschaligheidsinvesteringsaftrek',

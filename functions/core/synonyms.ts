@@ -137,6 +137,9 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       // "Hoe krijg ik mijn B&B beter op Google?": where to be found, not whose training.
       'beter op google',
       'bovenaan in google',
+      // "Als je 'boekhandel Groningen' googelt staan we pas op pagina twee."
+      'googelt',
+      'googlet',
     ],
     en: [
       'seo',
@@ -1462,7 +1465,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'margeregeling',
       'verleggingsregeling',
     ],
-    en: ['vat', 'sales tax', 'oss scheme', 'vat scheme'],
+    // (The KOR in English: "can I use the small business scheme (KOR)?")
+    en: ['vat', 'sales tax', 'oss scheme', 'vat scheme', 'small business scheme', 'kor'],
   },
   {
     key: 'vergunning',

@@ -96,8 +96,9 @@ const DEFERRED_MARK = ` ${MARK.deferred} `;
 // What is put off: the words just before the mark ("het bouwen komt later").
 const PUT_OFF = new RegExp(`(?:[a-z0-9]+ ){0,1}[a-z0-9]+ (?= ${MARK.deferred})`, 'g');
 
-// What comes after finding out: "voordat we een bouwer zoeken", "before we hire a developer".
-const BEFORE_WE = /\b(?:voordat|before) (?:we|wij|ik|i)\b(?: [a-z0-9']+){1,5}/g;
+// What comes after finding out: "voordat we een bouwer zoeken", "before we hire a developer"; also
+// told of a client ("voordat ze bij een webbureau aanklopt", "before they hire an agency").
+const BEFORE_WE = /\b(?:voordat|before) (?:we|wij|ik|i|ze|zij|hij|they|she|he)\b(?: [a-z0-9']+){1,5}/g;
 // What comes once the need now is met: "wat kost zoiets straks, als het echt gebouwd moet worden".
 const ONCE = /\b(?:straks|later|zodra|once)\b,? (?:als|wanneer|it|we|het)\b[^.?!;\n]*/g;
 

@@ -2615,6 +2615,23 @@ describe('with the real directory', () => {
     );
   });
 
+  test('depreciation is a tax rule, a ledger in a binder is work to improve, the KOR is no grant', () => {
+    expect(signalsOf('Moet ik de nieuwe bestelbus afschrijven?')).toContain('regels');
+    expect(signalsOf('Wat moeten we eerst doen, en in welke volgorde?')).toContain('stappenplan');
+    expect(signalsOf("Wie 'kapper Zwolle' googelt, vindt ons niet.")).toContain('online-aanwezigheid');
+    expect(signalsOf('Alle keuringsdatums zitten nog in een ordner.')).toContain('verbeteren');
+    expect(signalsOf('Can I use the small business scheme as a freelancer?')).not.toContain('subsidie');
+  });
+
+  test('what a client will buy later, told by an adviser ("voordat ze bij een webbureau aanklopt"), is no market work asked now', () => {
+    const r = routeReal(
+      'Accountmanager gemeente Tilburg. Een lunchroom met 9 medewerkers wil online bestellingen aannemen maar weet niet waar te beginnen. Kunnen jullie helpen voordat ze bij een webbureau aanklopt?',
+      '5038',
+      9,
+    );
+    expect(r.understood.rules).not.toContain('market-work');
+  });
+
   test('missed appointments and text reminders are about automating the work', () => {
     const topicsOf = (question: string) =>
       real.classifier.classify(real.analyzer.analyze(question), {}).topics;
