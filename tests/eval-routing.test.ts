@@ -561,6 +561,14 @@
  * out: c20242, a transport firm's first dashboard "als proef" with "Bestaat daar ook subsidie
  * voor?", gets the grant and the hub and no werkplaats among its five answers, so its werkplaats
  * is missed.
+ * routing-blind205.jsonl and routing-blind206.jsonl (a fresh sample of the dev distribution, and
+ * one of shops, hospitality and personal services) scored 94% / 100% / 0 violations (werkplaats
+ * 14/14) and 90% / 98% / 1 (16/16) on their first run. Fixes followed: to "set up a plan" is
+ * planning, no software set up; "loonheffing" is an employer's rule; investment funds and guarantee
+ * schemes in the plural are financing; a till that "valt steeds uit" is an outage. Both join this
+ * test (left: c20508, a painter's van loan read as a starter's question; c20526, a family firm
+ * taken over; c20635, a central kitchen's sensors; c20637, customer insight for a gift shop read
+ * as a retail deal; c20650, a RI&E "laten maken" read as market work).
  * Thresholds are what the router reaches today; the targets for the hidden set are top-1 >= 90%,
  * top-3 >= 98%, werkplaats 100%, no violations.
  */
@@ -752,6 +760,8 @@ describe.each([
   ['tests/fixtures/routing-blind201.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind203.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind204.jsonl', { top1: 0.98, top3: 0.98 }],
+  ['tests/fixtures/routing-blind205.jsonl', { top1: 0.96, top3: 0.98 }],
+  ['tests/fixtures/routing-blind206.jsonl', { top1: 0.94, top3: 0.98 }],
   ['tests/fixtures/routing-blind100.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind110.jsonl', { top1: 0.98, top3: 0.98 }],
   ['tests/fixtures/routing-blind148.jsonl', { top1: 0.96, top3: 0.98 }],

@@ -922,10 +922,13 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'niemand kan mailen',
           'niemand kan inloggen',
           'niemand kan hem bijhouden',
-          // The wifi that keeps dropping out.
+          // The wifi that keeps dropping out; a till that keeps failing ("valt steeds uit").
           'valt steeds weg',
           'valt telkens weg',
           'valt weg',
+          'valt steeds uit',
+          'valt telkens uit',
+          'valt regelmatig uit',
           // (Not "start niet op" alone: "als starter kom ik niet binnen" would read as it.)
           'start niet meer op',
           'wil niet meer opstarten',
@@ -1745,6 +1748,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'qredits',
           'rom',
           'ontwikkelingsmaatschappij',
+          // "Zijn er regionale investeringsfondsen ...?"
+          'investeringsfonds',
+          'investeringsfondsen',
           'innovatiekrediet',
           'voorfinanciering',
           'geld ligt er niet',
@@ -2528,6 +2534,8 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'loonadministratie',
           // What an employer must do: "Moet ik nu zelf loonaangifte doen en wat is dat RI&E?"
           'loonaangifte',
+          'loonheffing',
+          'loonheffingen',
           'ri&e',
           'risico inventarisatie',
           'ondernemersplein',

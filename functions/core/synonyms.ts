@@ -654,7 +654,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'actieplan',
       'digitaliseringsplan',
     ],
-    en: ['step plan', 'step by step plan', 'roadmap', 'action plan', 'plan of action'],
+    // (To "set up a plan" is planning, no setting up of software.)
+    en: ['step plan', 'step by step plan', 'roadmap', 'action plan', 'plan of action', 'set up a plan'],
   },
   {
     key: 'prototype',
@@ -1333,6 +1334,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'borgstelling',
       'borgstellingsregeling',
       'borgregeling',
+      'borgregelingen',
+      'garantieregelingen',
       'garantieregeling',
       'garantstelling',
       'bmkb',

@@ -2632,6 +2632,16 @@ describe('with the real directory', () => {
     expect(r.understood.rules).not.toContain('market-work');
   });
 
+  test('payroll tax is a rule, investment funds and guarantee schemes are financing, a plan set up is no software set up, a till that keeps failing is an outage', () => {
+    expect(signalsOf('Hoe regel ik de loonheffing nu ik twee parttimers heb?')).toContain('ondernemen');
+    expect(signalsOf('Zijn er investeringsfondsen voor een nieuw hotelsysteem?')).toContain('lenen');
+    expect(signalsOf('Bestaan er garantieregelingen voor zo’n investering?')).toContain('borg');
+    expect(signalsOf('Can someone help us set up a plan to move our bookings online?')).not.toContain(
+      'implementeren',
+    );
+    expect(signalsOf('Onze pinautomaat valt steeds uit. Wie lost dat op?')).toContain('storing');
+  });
+
   test('missed appointments and text reminders are about automating the work', () => {
     const topicsOf = (question: string) =>
       real.classifier.classify(real.analyzer.analyze(question), {}).topics;
