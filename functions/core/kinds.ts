@@ -2285,7 +2285,9 @@ export const KINDS_MEANING: readonly KindMeaning[] = [
           'research project',
           'research partner',
           'research question',
-          'do this research',
+          // (Not "do this research" alone, whose only key is "research": "could someone do a small
+          // study" would read as it.)
+          'do this research with',
         ],
         weight: 4,
         role: 'research',

@@ -221,6 +221,13 @@ describe('text', () => {
     ]);
   });
 
+  test('a note that opens with the firm and its size describes the firm ("Our agency in The Hague has 7 people")', () => {
+    expect(sentences('Our translation agency in The Hague has 7 people. We want advice.')[0]!.self).toBe(
+      true,
+    );
+    expect(sentences('Ons installatiebedrijf heeft 14 medewerkers. Wie helpt ons?')[0]!.self).toBe(true);
+  });
+
   test('a note that opens with the trade, the town and its size describes the firm ("8 ppl", "12 fte")', () => {
     expect(sentences('translation agency in eindhoven, 8 ppl. we want advice on AI tools')[0]!.self).toBe(
       true,

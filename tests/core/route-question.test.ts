@@ -2642,6 +2642,12 @@ describe('with the real directory', () => {
     expect(signalsOf('Onze pinautomaat valt steeds uit. Wie lost dat op?')).toContain('storing');
   });
 
+  test('a small study asked of someone is no research group asked for', () => {
+    expect(signalsOf('Could someone do a small study on QR ordering for our beach bar?')).not.toContain(
+      'onderzoeksgroep',
+    );
+  });
+
   test('missed appointments and text reminders are about automating the work', () => {
     const topicsOf = (question: string) =>
       real.classifier.classify(real.analyzer.analyze(question), {}).topics;
