@@ -63,6 +63,19 @@ export interface TermHit {
   notNow: number;
 }
 
+/** The counts of a TermHit that each separate place adds to. */
+type PlaceCount =
+  'negated' | 'negatedAfter' | 'notNeeded' | 'noTimeFor' | 'owned' | 'aboutSubject' | 'notNow';
+const PLACE_COUNTS: readonly PlaceCount[] = [
+  'negated',
+  'negatedAfter',
+  'notNeeded',
+  'noTimeFor',
+  'owned',
+  'aboutSubject',
+  'notNow',
+];
+
 export interface TermMatcher<T> {
   /**
    * Every owner with a matching term: the best clause weight, the terms that matched and how
@@ -362,7 +375,7 @@ export function compileTerms<T>(
       }
       // Whether the word at p, read as `key`, is owned: in or named by the self-description, or a
       // possessive just before it, with at most one other word ("our pottery workshops") or
-      // "eigen" in between.
+      // "eigen" in between, or "eigen" alone right before it.
       const ownedAt = (p: number, key: string): boolean => {
         if (selfAt[p] === true || selfKeys.has(key)) return true;
         if (sentenceAt[p + 2] === sentenceAt[p] && wordIn(p + 1, ownVerbs) && wordIn(p + 2, WE)) return true;
@@ -396,13 +409,16 @@ export function compileTerms<T>(
         // ("btw over online cursussen", also "btw rekenen over de workshops die ik geef")
         for (let q = p - 2; q >= 0 && q >= p - 5 && sentenceAt[q] === sentenceAt[p]; q--)
           if (wordIn(q, VAT) && (wordIn(q + 1, VAT_ON) || (q + 2 < p && wordIn(q + 2, VAT_ON)))) return true;
-        // ("in de eigen werkplaats"; and a place of the firm's: "zo'n omschakeling in de werkplaats")
-        if (p >= 1 && sentenceAt[p - 1] === sentenceAt[p] && wordIn(p - 1, OWN)) return true;
+        // (A place of the firm's: "zo'n omschakeling in de werkplaats".)
         if (p >= 2 && sentenceAt[p - 2] === sentenceAt[p] && wordIn(p - 2, IN) && wordIn(p - 1, THE))
           return true;
         for (let q = p - 1, words = 0; q >= 0 && q >= p - 3 && sentenceAt[q] === sentenceAt[p]; q--) {
           if (wordIn(q, POSSESSIVES)) return true;
-          if (wordIn(q, OWN)) continue;
+          // ("in de eigen werkplaats": "eigen" right before it is enough.)
+          if (wordIn(q, OWN)) {
+            if (q === p - 1) return true;
+            continue;
+          }
           if (stopAt[q] !== undefined || wordIn(q, PEOPLE) || ++words > 1) return false;
         }
         return false;
@@ -476,34 +492,27 @@ export function compileTerms<T>(
               !wordIn(before + 1, NO_LONGER) &&
               !(wordIn(before, NOBODY) && wordIn(before + 1, WHO));
             const deniedAfter = negationFrom(at + 1, 1, NEGATION_AFTER, sentenceAt[p]!) >= 0;
+            // What this place adds to the counts of its owner, read once the place is new.
+            const counts = (): Record<PlaceCount, number> => ({
+              negated: denied ? 1 : 0,
+              negatedAfter: deniedAfter ? 1 : 0,
+              notNeeded: notNeeded[p] === NOT_NEEDED ? 1 : 0,
+              noTimeFor: notNeeded[p] !== 0 ? 1 : 0,
+              owned: !c.named && ownedAt(p, key) ? 1 : 0,
+              aboutSubject: isSubjectAt(p) ? 1 : 0,
+              notNow: notNowAt[p] === true ? 1 : 0,
+            });
             const prev = found.get(c.owner);
             if (!prev)
-              found.set(c.owner, {
-                weight: w,
-                terms: [c.term],
-                evidence: 1,
-                spans: [[p, at]],
-                negated: denied ? 1 : 0,
-                negatedAfter: deniedAfter ? 1 : 0,
-                notNeeded: notNeeded[p] === NOT_NEEDED ? 1 : 0,
-                noTimeFor: notNeeded[p] !== 0 ? 1 : 0,
-                owned: !c.named && ownedAt(p, key) ? 1 : 0,
-                aboutSubject: isSubjectAt(p) ? 1 : 0,
-                notNow: notNowAt[p] === true ? 1 : 0,
-              });
+              found.set(c.owner, { weight: w, terms: [c.term], evidence: 1, spans: [[p, at]], ...counts() });
             else {
               prev.weight = Math.max(prev.weight, w);
               if (!prev.terms.includes(c.term)) prev.terms.push(c.term);
               if (!prev.spans.some(([a, b]) => p <= b && at >= a)) {
                 prev.spans.push([p, at]);
                 prev.evidence++;
-                if (denied) prev.negated++;
-                if (deniedAfter) prev.negatedAfter++;
-                if (notNeeded[p] === NOT_NEEDED) prev.notNeeded++;
-                if (notNeeded[p] !== 0) prev.noTimeFor++;
-                if (!c.named && ownedAt(p, key)) prev.owned++;
-                if (isSubjectAt(p)) prev.aboutSubject++;
-                if (notNowAt[p] === true) prev.notNow++;
+                const added = counts();
+                for (const k of PLACE_COUNTS) prev[k] += added[k];
               }
             }
           }

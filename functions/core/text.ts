@@ -102,6 +102,11 @@ const BEFORE_WE = /\b(?:voordat|before) (?:we|wij|ik|i|ze|zij|hij|they|she|he)\b
 // What comes once the need now is met: "wat kost zoiets straks, als het echt gebouwd moet worden".
 const ONCE = /\b(?:straks|later|zodra|once)\b,? (?:als|wanneer|it|we|het)\b[^.?!;\n]*/g;
 
+/** Whether `text` contains any of `words`: the cheap test before a rewrite or a span search. */
+function includesAny(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.includes(w));
+}
+
 /** Where `pattern` (global) matches in `text`, as [start, end). */
 function spans(text: string, pattern: RegExp): Array<readonly [number, number]> {
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -157,6 +162,8 @@ const ADVISER_ORG =
   'kvk|kamer van koophandel|chamber of commerce|rabobank|bank|gemeente|municipality|provincie|province';
 // Numbers of people, in words, as owners write the size of their firm.
 const NUMBER_WORDS = 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf';
+// How a firm's size is counted: "12 medewerkers", "7 people".
+const STAFF = 'man|mensen|medewerkers|werknemers|fte|people|staff|employees';
 // The owner saying who they are ("Wij zijn een fietsenwinkel met eigen werkplaats, ...", "Ons
 // adviesbureau (subsidieadvies, 12 man) ...", "I sell online language courses ...") tells the
 // trade, not the need: that opening clause counts half. So does an adviser saying where they work
@@ -167,7 +174,7 @@ const NUMBER_WORDS = 'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf';
 // with the firm and its size ("Our translation agency in The Hague has 7 people.").
 // Not "we hebben een ...": that is as often the problem itself.
 const SELF = new RegExp(
-  `^(?:(?:(?:wij|we|ik|i|(?:mijn|my) [a-z]+ (?:en|and) (?:ik|i)) (?:zijn|ben|run|runnen|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \\([^)]*\\)|(?:ons|onze|mijn|our|my) (?:[a-z&'-]+ ){0,2}[a-z&'-]+(?: in [a-z' ]{2,30}?)? (?:has|heeft|employs) (?:\\d+|${NUMBER_WORDS}) (?:man|mensen|medewerkers|werknemers|fte|people|staff|employees)\\b|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER})|(?:ik|i) (?:werk|work)|als (?:een )?(?:${ADVISER})) (?:bij|at|for) [^,;]*?(?=,| en | and |$)|(?:ik ben|i am|i'm|im) (?:van|from) (?:de |het |the )?(?:${ADVISER_ORG})\\b[^,;]*?(?=,| en | and |$)|(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER_ORG})[ -]?(?:${ADVISER})\\b[^,;]*?(?=,| en | and |$)|(?:we|wij) zijn met z'?n (?:tweeen|drieen|vieren|vijven|zessen|zevenen|achten|\\d+)(?:, [^,;]+?(?=,| en | and |$))?|(?:namens|on behalf of) [^,:;]*?(?=:)|(?:(?:vraag|doorverwezen|doorgestuurd|question|referred) )?(?:via|vanuit|through) (?:de |het |the )?(?:${ADVISER_ORG}|rabo|ondernemersloket|accountant)\\b[^,:;]*?(?=:)|(?:[a-z&'-]+ ){0,3}[a-z&'-]+(?=, (?:\\d+|${NUMBER_WORDS}) (?:man|mensen|medewerkers|werknemers|fte|people|ppl|staff|employees)\\b| teamgrootte\\b| met (?:\\d+|${NUMBER_WORDS}) (?:medewerkers|werknemers)\\b))`,
+  `^(?:(?:(?:wij|we|ik|i|(?:mijn|my) [a-z]+ (?:en|and) (?:ik|i)) (?:zijn|ben|run|runnen|are|am|own)|we're|i'm) (?:een|a|an) [^,;]*?(?=,| en | and |$)|(?:wij|we|ik|i) (?:verkopen|verkoop|sell) [^,;]+?(?=,| en | and |$)|(?:ons|onze|mijn|our|my) [a-z]+ \\([^)]*\\)|(?:ons|onze|mijn|our|my) (?:[a-z&'-]+ ){0,2}[a-z&'-]+(?: in [a-z' ]{2,30}?)? (?:has|heeft|employs) (?:\\d+|${NUMBER_WORDS}) (?:${STAFF})\\b|(?:(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER})|(?:ik|i) (?:werk|work)|als (?:een )?(?:${ADVISER})) (?:bij|at|for) [^,;]*?(?=,| en | and |$)|(?:ik ben|i am|i'm|im) (?:van|from) (?:de |het |the )?(?:${ADVISER_ORG})\\b[^,;]*?(?=,| en | and |$)|(?:ik ben|i am|i'm|im) (?:een |an? )?(?:${ADVISER_ORG})[ -]?(?:${ADVISER})\\b[^,;]*?(?=,| en | and |$)|(?:we|wij) zijn met z'?n (?:tweeen|drieen|vieren|vijven|zessen|zevenen|achten|\\d+)(?:, [^,;]+?(?=,| en | and |$))?|(?:namens|on behalf of) [^,:;]*?(?=:)|(?:(?:vraag|doorverwezen|doorgestuurd|question|referred) )?(?:via|vanuit|through) (?:de |het |the )?(?:${ADVISER_ORG}|rabo|ondernemersloket|accountant)\\b[^,:;]*?(?=:)|(?:[a-z&'-]+ ){0,3}[a-z&'-]+(?=, (?:\\d+|${NUMBER_WORDS}) (?:${STAFF}|ppl)\\b| teamgrootte\\b| met (?:\\d+|${NUMBER_WORDS}) (?:medewerkers|werknemers)\\b))`,
 );
 
 // A question that weighs options ("Moeten we een app laten maken of is een bestelpagina genoeg?",
@@ -236,7 +243,7 @@ export function sentences(text: string): Sentence[] {
   // Each rewrite runs only when the words it needs occur: most questions need none of them.
   // A greeting is no part of the question: "Hi, we are a translation agency ...".
   let folded = fold(text).replace(GREETING, '');
-  const has = (...words: string[]) => words.some((w) => folded.includes(w));
+  const has = (...words: string[]) => includesAny(folded, words);
   // "e-mail", "e-commerce", "e-learning": one word.
   if (has('e-')) folded = folded.replace(/\be-(?=[a-z])/g, 'e');
   if (has(' man', ' mensen')) folded = folded.replace(TEAM_SIZE, 'teamgrootte');
@@ -277,13 +284,8 @@ export function sentences(text: string): Sentence[] {
       const past = HISTORY.test(part) ? spans(part, HISTORY_ALL) : [];
       const later = [
         ...(part.includes(MARK.deferred) ? spans(part, PUT_OFF) : []),
-        ...(part.includes('voordat') || part.includes('before') ? spans(part, BEFORE_WE) : []),
-        ...(part.includes('straks') ||
-        part.includes('zodra') ||
-        part.includes('once') ||
-        part.includes('later')
-          ? spans(part, ONCE)
-          : []),
+        ...(includesAny(part, ['voordat', 'before']) ? spans(part, BEFORE_WE) : []),
+        ...(includesAny(part, ['straks', 'zodra', 'once', 'later']) ? spans(part, ONCE) : []),
       ];
       const notNow = later.length > 0 ? [...past, ...later] : past;
       const words: Word[] = [];
